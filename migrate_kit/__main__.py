@@ -1,0 +1,3 @@
+from migrate_kit.cli import main
+
+main()

@@ -1,0 +1,110 @@
+"""The command line: parse options, call the api, print, exit with a code."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from migrate_kit import __version__, api, console
+from migrate_kit.errors import ExitCode, MigrateKitError
+
+app = typer.Typer(
+    name="migrate-kit",
+    help="Read a Python monolith without running it, propose microservice boundaries, "
+    "and scaffold them as AWS serverless projects.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _run(debug: bool, work: Callable[[], int]) -> None:
+    """Turn our errors into one line and an exit code; tracebacks only with --debug."""
+    try:
+        code = work()
+    except MigrateKitError as error:
+        if debug:
+            traceback.print_exc()
+        console.error(str(error))
+        raise typer.Exit(int(error.exit_code)) from None
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        raise typer.Exit(130) from None
+    except Exception as error:  # a bug of ours: say so plainly
+        if debug:
+            traceback.print_exc()
+        console.error(f"internal error: {type(error).__name__}: {error} (run with --debug for details)")
+        raise typer.Exit(int(ExitCode.INTERNAL)) from None
+    raise typer.Exit(code)
+
+
+@app.command()
+def analyze(
+    root: Annotated[Path, typer.Argument(help="The monolith's folder. Its code is read, never imported or run.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for callgraph.json and graph.json.")
+    ] = Path("migrate-kit-out"),
+    exclude: Annotated[
+        list[str],
+        typer.Option(
+            "--exclude",
+            help="Skip files matching this glob (repeatable). It is matched against the path relative "
+            "to ROOT, each folder above the file, and the bare file or folder name; e.g. 'tests', "
+            "'*/tests/*', 'test_*.py'.",
+        ),
+    ] = [],
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing [default: all cores].")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Re-parse every file instead of reusing facts cached by content hash.")
+    ] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Console summary as a table (text) or as JSON on stdout.")
+    ] = OutputFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with code 1 when any file could not be analyzed.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Analyze a codebase: discover, parse and resolve every Python file, then write the call graph
+    (callgraph.json) and the dependency graph (graph.json) into OUT."""
+
+    def work() -> int:
+        request = api.AnalyzeRequest(root=root, out=out, excludes=tuple(exclude), jobs=jobs, use_cache=not no_cache)
+        with console.ProgressBar() as progress:
+            result = api.analyze(request, progress)
+        console.analyze_summary(result, as_json=output_format is OutputFormat.json)
+        return int(ExitCode.FINDINGS) if strict and result.skipped else int(ExitCode.OK)
+
+    _run(debug, work)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"migrate-kit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """migrate-kit: take a Python monolith apart, on evidence."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""The files other tools read: graph.json, callgraph.json, boundaries.yaml."""

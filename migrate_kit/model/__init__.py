@@ -1,0 +1,1 @@
+"""Plain values shared by every stage: no I/O, no libcst."""

@@ -1,0 +1,52 @@
+"""Whole-program resolution: every file's facts in, who calls what out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from migrate_kit.model.facts import CALL_RESULT_IGNORED, CALL_TASK, FileFacts
+from migrate_kit.resolve.program import Program
+from migrate_kit.resolve.solver import Solver
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class CallSite:
+    """One resolved call: `caller` (a scope's qualified name) calls `callee` at path:line."""
+
+    caller: str
+    callee: str  # a qualified name under ROOT, "<builtin>.NAME", or an external import name
+    path: str
+    line: int
+    flags: int  # CALL_* flags of migrate_kit.model.facts
+
+    @property
+    def is_async(self) -> bool:
+        """Fire-and-forget: the result is ignored, or it goes through a task queue."""
+        return bool(self.flags & (CALL_RESULT_IGNORED | CALL_TASK))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    program: Program
+    solver: Solver
+    calls: tuple[CallSite, ...]
+
+    def mro(self, cls: str) -> tuple[tuple[str, str], ...]:
+        return self.solver.mro(cls)
+
+    def direct_bases(self, cls: str) -> list[tuple[str, str]]:
+        return self.solver.direct_bases(cls)
+
+    def values(self, file_index: int, eid: int) -> list[tuple]:
+        return self.solver.values(file_index, eid)
+
+
+def resolve(files: tuple[FileFacts, ...]) -> Resolution:
+    program = Program.build(files)
+    solver = Solver(program)
+    solver.solve()
+    calls = sorted(
+        CallSite(caller, callee, program.files[fi].path, line, flags)
+        for (caller, fi, line, callee), flags in solver.calls.items()
+    )
+    return Resolution(program, solver, tuple(calls))

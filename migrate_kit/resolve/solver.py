@@ -1,0 +1,215 @@
+"""Turn every file's IR into points-to constraints and solve them together.
+
+Flow-insensitive and context-insensitive: a variable may hold anything ever
+assigned to it. What is never shown to flow somewhere stays unknown, and an
+unknown callee makes no edge: we leave a call out rather than guess.
+"""
+
+from __future__ import annotations
+
+from migrate_kit.model.facts import CLASS, CLASSMETHOD, FUNCTION, MODULE, STATIC
+from migrate_kit.resolve.operations import Operations
+from migrate_kit.resolve.program import BUILTIN_NAMES, Program
+
+
+class Solver(Operations):
+    def __init__(self, program: Program) -> None:
+        super().__init__()
+        self.program = program
+        self.init_classes()
+        self.init_operations()
+        self.expr_nodes: list[list[int]] = []
+
+    def solve(self) -> None:
+        for file_index in range(len(self.program.files)):
+            self._install_file(file_index)
+        self.propagate()
+        # `self` and `cls` hold an instance of every class that inherits the method,
+        # including classes a framework instantiates where we cannot see it.
+        while self._seed_self_parameters():
+            self.propagate()
+
+    # -- installing one file ---------------------------------------------------------
+
+    def _install_file(self, fi: int) -> None:
+        facts = self.program.files[fi]
+        scopes = facts.scopes
+        nodes: list[int] = []
+        self.expr_nodes.append(nodes)
+        for eid, expr in enumerate(facts.exprs):
+            nodes.append(self._install_expr(fi, eid, expr, nodes, scopes))
+        for stmt in facts.stmts:
+            self._install_stmt(fi, stmt, nodes, scopes)
+        for scope in scopes:
+            if scope.kind == CLASS and scope.bases:
+                self.register_bases(scope.qualname, [nodes[b] for b in scope.bases if nodes[b] >= 0])
+
+    def _install_expr(self, fi: int, eid: int, expr: tuple, nodes: list[int], scopes) -> int:
+        kind = expr[0]
+        if kind == "var":
+            return self.node(("var", scopes[expr[1]].qualname, expr[2]))
+        if kind == "attr":
+            base = nodes[expr[1]]
+            if base < 0:
+                return -1
+            target = self.fresh()
+            self.watch(base, ("load", expr[2], target, scopes[expr[3]].qualname, fi, expr[4]))
+            return target
+        if kind == "call":
+            return self._install_call(fi, eid, expr, nodes, scopes)
+        if kind == "free":
+            return self._free_name(fi, expr[1])
+        if kind == "module":
+            return self._constant(self._module_object(expr[1]))
+        if kind == "from":
+            return self._from_import(expr[1], expr[2])
+        if kind == "def":
+            scope = scopes[expr[1]]
+            return self._constant(self.obj(("class" if scope.kind == CLASS else "func", scope.qualname)))
+        if kind == "new":
+            return self._install_container(fi, eid, expr, nodes)
+        if kind == "union":
+            target = self.fresh()
+            for item in expr[1]:
+                if nodes[item] >= 0:
+                    self.copy(nodes[item], target)
+            return target
+        if kind in ("item", "iter", "enter"):
+            base = nodes[expr[1]]
+            if base < 0:
+                return -1
+            target = self.fresh()
+            site = (scopes[expr[2]].qualname, fi, expr[3]) if kind != "item" else None
+            self.watch(base, (kind, target, site))
+            return target
+        if kind == "super":
+            first = nodes[expr[2]]
+            if first < 0:
+                return -1
+            target = self.fresh()
+            self.calls[(scopes[expr[3]].qualname, fi, expr[4], "<builtin>.super")] = 0
+            self.watch(first, ("super", scopes[expr[1]].qualname, target))
+            return target
+        return -1  # str, const: no objects of interest
+
+    def _install_call(self, fi: int, eid: int, expr: tuple, nodes: list[int], scopes) -> int:
+        _, func, args, kwargs, scope, line, flags = expr
+        target = self.fresh()
+        if nodes[func] < 0:
+            return target
+        arg_nodes = tuple(nodes[a] if a >= 0 else -1 for a in args)
+        kw_nodes = tuple((name, nodes[v] if v >= 0 else -1) for name, v in kwargs)
+        site = (scopes[scope].qualname, fi, line, flags)
+        self.watch(nodes[func], ("call", site, arg_nodes, kw_nodes, target, eid))
+        return target
+
+    def _install_container(self, fi: int, eid: int, expr: tuple, nodes: list[int]) -> int:
+        _, kind, items, keys, _line = expr
+        obj = self.obj(("new", kind, fi, eid))
+        element = self.node(("elem", obj))
+        for item in items:
+            if item >= 0 and nodes[item] >= 0:
+                self.copy(nodes[item], element)
+        if keys:
+            key_node = self.node(("key", obj))
+            for key in keys:
+                if nodes[key] >= 0:
+                    self.copy(nodes[key], key_node)
+        return self._constant(obj)
+
+    def _install_stmt(self, fi: int, stmt: tuple, nodes: list[int], scopes) -> None:
+        kind = stmt[0]
+        if kind == "assign":
+            target, value = stmt[1], nodes[stmt[2]]
+            if value < 0:
+                return
+            if target[0] == "var":
+                self.copy(value, self.node(("var", scopes[target[1]].qualname, target[2])))
+            elif nodes[target[1]] >= 0:
+                constraint = ("store", target[2], value) if target[0] == "attr" else ("store_item", value)
+                self.watch(nodes[target[1]], constraint)
+        elif kind in ("return", "yield"):
+            if nodes[stmt[2]] >= 0:
+                self.copy(nodes[stmt[2]], self.node((kind if kind == "yield" else "ret", scopes[stmt[1]].qualname)))
+        elif kind == "raise":
+            if nodes[stmt[1]] >= 0:
+                self.watch(nodes[stmt[1]], ("raise", (scopes[stmt[2]].qualname, fi, stmt[3], 0)))
+        elif kind == "star":
+            self._star_import(scopes[stmt[1]].qualname, stmt[2])
+
+    # -- names -------------------------------------------------------------------------
+
+    def _constant(self, obj: int) -> int:
+        node = self.node(("const", obj))
+        self.add_one(node, obj)
+        return node
+
+    def _module_object(self, name: str) -> int:
+        return self.obj(("module", name) if name in self.program.packages else ("ext", name))
+
+    def _from_import(self, module: str, name: str) -> int:
+        if module not in self.program.packages:
+            return self._constant(self.obj(("ext", f"{module}.{name}")))
+        target = self.node(("from", module, name))
+        self.watch(self._constant(self.obj(("module", module))), ("load", name, target, module, -1, 0))
+        return target
+
+    def _free_name(self, fi: int, name: str) -> int:
+        """A name no scope of the file binds: star-imported, a builtin, or unknown."""
+        module = self.program.files[fi].module
+        if name in self.program.star_exports.get(module, ()):
+            return self.node(("var", module, name))
+        external = self._external_star_sources(fi)
+        if len(external) == 1 and name not in BUILTIN_NAMES:
+            return self._constant(self.obj(("ext", f"{external[0]}.{name}")))
+        if name in BUILTIN_NAMES:
+            return self._constant(self.obj(("builtin", name)))
+        return self.node(("var", module, name))
+
+    def _external_star_sources(self, fi: int) -> list[str]:
+        facts = self.program.files[fi]
+        return [
+            s[2]
+            for s in facts.stmts
+            if s[0] == "star" and facts.scopes[s[1]].kind == MODULE and s[2] not in self.program.packages
+        ]
+
+    def _star_import(self, scope: str, module: str) -> None:
+        for name in sorted(self.program.star_exports.get(module, ())):
+            self.copy(self.node(("var", module, name)), self.node(("var", scope, name)))
+
+    # -- self and cls ------------------------------------------------------------------
+
+    def _seed_self_parameters(self) -> bool:
+        """Give every method's first parameter the instances (or classes) it can be
+        called on: its own class and each subclass that inherits it unchanged."""
+        program = self.program
+        for qualname, refs in sorted(program.scopes.items()):
+            scope = program.scope(refs[0])
+            if scope.kind != CLASS:
+                continue
+            seen: set[str] = set()
+            for kind, owner in self.mro(qualname):
+                if kind != "class":
+                    continue
+                for name in sorted(program.first(owner).bound - seen):
+                    seen.add(name)
+                    method = f"{owner}.{name}"
+                    if program.kind(method) != FUNCTION or not program.is_method(method):
+                        continue
+                    self._seed_method(qualname, method)
+        return self.has_pending()
+
+    def _seed_method(self, cls: str, method: str) -> None:
+        scope = self.program.first(method)
+        if scope.flags & STATIC or not scope.params or scope.params[0].startswith("*"):
+            return
+        kind = "class" if scope.flags & CLASSMETHOD else "inst"
+        self.add_one(self.node(("var", method, scope.params[0])), self.obj((kind, cls)))
+
+    # -- answers -------------------------------------------------------------------------
+
+    def values(self, file_index: int, eid: int) -> list[tuple]:
+        """What expression `eid` of a file may evaluate to, as object keys."""
+        node = self.expr_nodes[file_index][eid]
+        return [self.objects[o] for o in self.pts[node]] if node >= 0 else []

@@ -1,0 +1,3 @@
+"""Customers: accounts, addresses and customer groups (Django ORM)."""
+
+default_app_config = "shop.customers.apps.CustomersConfig"

@@ -1,0 +1,1 @@
+"""Payments: charging, refunds and provider webhooks."""

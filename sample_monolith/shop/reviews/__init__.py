@@ -1,0 +1,3 @@
+"""Product reviews and ratings (Django ORM, FastAPI endpoints)."""
+
+default_app_config = "shop.reviews.apps.ReviewsConfig"
