@@ -81,7 +81,7 @@ def _add_inheritance(graph: nx.MultiDiGraph, resolution: Resolution) -> None:
         if resolution.program.scope(refs[0]).kind != CLASS:
             continue
         for kind, base in resolution.direct_bases(qualname):
-            if kind == "builtin":
+            if kind in ("builtin", "extresult"):
                 continue
             if kind == "ext" and base not in graph:
                 graph.add_node(base, kind="external", package=base.split(".", 1)[0])

@@ -168,9 +168,9 @@ class IRBuilder:
                 exprs[index] = ("var", scope, expr[2]) if scope >= 0 else ("free", expr[2])
         stmts = self.stmts
         for index, stmt in enumerate(stmts):
-            if stmt[0] == "assign" and stmt[1][0] == "store":
+            if stmt[0] in ("assign", "default") and stmt[1][0] == "store":
                 _, scope, name = stmt[1]
                 target = self._binding_scope(scope, name)
                 if target < 0:  # a nonlocal without a binding: a SyntaxError in Python
                     target = scope
-                stmts[index] = ("assign", ("var", target, name), stmt[2])
+                stmts[index] = (stmt[0], ("var", target, name), stmt[2])

@@ -255,7 +255,7 @@ class StatementMixin(ExpressionMixin):
         self.block(node.body)
         self.close_scope(previous)
         self.line = line
-        self.bind_definition(node.name.value, scope, decorators)
+        self.bind_definition(node.name.value, scope, decorators, keep_definition=True)
 
     def decorators(self, nodes: Sequence[cst.Decorator]) -> tuple[int, list[tuple[int, int]]]:
         """Evaluate decorators in the enclosing scope; return method flags and
@@ -275,15 +275,19 @@ class StatementMixin(ExpressionMixin):
             applied.append((self.expr(expression), self.line))
         return flags, applied
 
-    def bind_definition(self, name: str, scope: int, decorators: list[tuple[int, int]]) -> None:
-        """Bind a def/class name to its decorated value, and to the definition
-        itself, so that calls to a decorated function still reach it."""
+    def bind_definition(
+        self, name: str, scope: int, decorators: list[tuple[int, int]], keep_definition: bool = False
+    ) -> None:
+        """Bind a def name to its decorated value and to every layer below it, down
+        to the definition: a call to a decorated function reaches the function
+        itself and each wrapper around it. A decorated class keeps its name
+        (`keep_definition`): class decorators register or amend the class they get."""
         definition = self.emit(("def", scope))
-        value = definition
+        layers = [definition]
         for decorator, line in reversed(decorators):
             if decorator >= 0:
-                value = self.emit(("call", decorator, (value,), (), self.owner, line, CALL_DECORATOR))
-        self.store(name, self.union([value, definition]))
+                layers.append(self.emit(("call", decorator, (layers[-1],), (), self.owner, line, CALL_DECORATOR)))
+        self.store(name, definition if keep_definition else self.union(layers))
 
     def parameter_names(self, params: cst.Parameters) -> tuple[str, ...]:
         names = [p.name.value for p in (*params.posonly_params, *params.params)]
@@ -307,7 +311,7 @@ class StatementMixin(ExpressionMixin):
     def bind_defaults(self, scope: int, defaults: list[tuple[str, int]]) -> None:
         for name, value in defaults:
             if value >= 0:
-                self.stmts.append(("assign", ("store", scope, name), value))
+                self.stmts.append(("default", ("store", scope, name), value))
 
     # -- targets -----------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ Statements:
 
     ("assign", target, e)            target: ("var", s, name) | ("attr", e, name)
                                      | ("item", e)
+    ("default", ("var", s, name), e) a parameter's default value
     ("return", s, e)                 s returns e
     ("yield", s, e)                  s yields e
     ("raise", e, s, line)            `raise e`: constructs e when it is a class

@@ -12,7 +12,8 @@ from collections import defaultdict
 from migrate_kit.resolve.graph_store import PointsToStore
 from migrate_kit.resolve.program import Program
 
-MroEntry = tuple[str, str]  # ("class", qualname) | ("ext", dotted) | ("builtin", name)
+_BASE_KINDS = frozenset({"class", "ext", "extresult", "builtin"})
+MroEntry = tuple[str, str]  # ("class", qualname) | ("ext" | "extresult", dotted) | ("builtin", name)
 
 
 class ClassHierarchy(PointsToStore):
@@ -24,6 +25,10 @@ class ClassHierarchy(PointsToStore):
         self._computing: set[str] = set()
         self._children: dict[str, set[str]] = defaultdict(set)
         self._dependents: dict[str, dict[tuple, None]] = defaultdict(dict)
+        self._slots: dict[tuple[str, str, str | None], tuple[list[str], str | None]] = {}
+        self._direct: dict[str, list[MroEntry]] = {}
+        self._mro_ready = False
+        self._waiting: list[tuple[tuple, int]] = []
 
     def register_bases(self, cls: str, nodes: list[int]) -> None:
         self._base_nodes[cls].extend(nodes)
@@ -31,10 +36,25 @@ class ClassHierarchy(PointsToStore):
             self.watch(node, ("bases", cls))
 
     def direct_bases(self, cls: str) -> list[MroEntry]:
+        found = self._direct.get(cls)
+        if found is None:
+            found = self._direct[cls] = self._compute_direct_bases(cls)
+        return found
+
+    def bases_grew(self, cls: str, objects: set[int]) -> None:
+        """A base expression of `cls` may hold more: recompute only if a class arrived."""
+        if not any(self.objects[o][0] in _BASE_KINDS for o in objects):
+            return
+        bases = self._compute_direct_bases(cls)
+        if bases != self._direct.get(cls):
+            self._direct[cls] = bases
+            self.bases_changed(cls)
+
+    def _compute_direct_bases(self, cls: str) -> list[MroEntry]:
         bases: list[MroEntry] = []
         for node in self._base_nodes.get(cls, ()):
             for key in sorted(self.objects[o] for o in self.pts[node]):
-                if key[0] in ("class", "ext", "builtin") and key != ("builtin", "object"):
+                if key[0] in _BASE_KINDS and key != ("builtin", "object"):
                     entry = (key[0], key[1])
                     if entry not in bases and entry != ("class", cls):
                         bases.append(entry)
@@ -84,12 +104,26 @@ class ClassHierarchy(PointsToStore):
             seen.add(current)
             old = self._mro.pop(current, None)
             if self.mro(current) != old:
+                self._slots.clear()
                 for constraint, obj in list(self._dependents[current]):
                     self.fire(constraint, {obj})
             todo.extend(self._children.get(current, ()))
 
-    def depends_on_mro(self, cls: str, constraint: tuple, obj: int) -> None:
+    def depends_on_mro(self, cls: str, constraint: tuple, obj: int) -> bool:
+        """Register a constraint that reads the MRO of `cls`; it reruns when that MRO
+        changes. False while MROs are not yet readable: it will run when they are."""
         self._dependents[cls][(constraint, obj)] = None
+        if not self._mro_ready:
+            self._waiting.append((constraint, obj))
+            return False
+        return True
+
+    def release_mro_dependents(self) -> None:
+        """First pass done: class bases have settled, so run what waited for MROs."""
+        self._mro_ready = True
+        waiting, self._waiting = self._waiting, []
+        for constraint, obj in waiting:
+            self.fire(constraint, {obj})
 
     # -- lookup -----------------------------------------------------------------
 
@@ -100,6 +134,13 @@ class ClassHierarchy(PointsToStore):
         Attributes set on instances live in the class's own slot, so classes that
         do not define `name` in their body are still consulted.
         """
+        key = (cls, name, after)
+        found = self._slots.get(key)
+        if found is None:
+            found = self._slots[key] = self._attribute_slots(cls, name, after)
+        return found
+
+    def _attribute_slots(self, cls: str, name: str, after: str | None) -> tuple[list[str], str | None]:
         entries = self.mro(cls)
         if after is not None:
             position = next((i for i, e in enumerate(entries) if e == ("class", after)), len(entries))
@@ -113,6 +154,8 @@ class ClassHierarchy(PointsToStore):
                     return slots, None
             elif kind == "ext" and external is None:
                 external = f"{qualname}.{name}"
+        if name in self.program.stored_attributes:
+            external = None  # our own code sets it: not the library's attribute
         return slots, external
 
     def find_method(self, cls: str, name: str) -> str | None:

@@ -4,9 +4,13 @@ analyses). Knows nothing of Python; `solver` gives the constraints meaning.
 
 Objects and nodes are tuples interned to ints:
 
-    objects  ("func", q) ("class", q) ("module", m) ("inst", q) ("ext", dotted)
-             ("builtin", name) ("new", kind, file, expr) ("gen", q)
-             ("bound", q, self) ("super", q, self) ("task", q, method)
+    objects  ("func", q) ("class", q) ("module", m) ("inst", q) ("builtin", name)
+             ("ext", dotted)         a library name by its import path
+             ("extinst", dotted)     an instance of a library class
+             ("extmember", dotted)   a method of one, or one a class of ours inherits
+             ("extresult", dotted)   whatever calling a library function returned
+             ("new", kind, file, expr) ("gen", q)
+             ("bound", q) ("super", q, receiver class, "inst"|"class") ("task", q, method)
              ("cmethod", container, method) ("view", container, which) ("pair", container)
     nodes    ("var", scope, name) ("e", file, expr) ("ret", q) ("yield", q)
              ("elem", object) ("key", object) ("it", file, expr) ("tmp", n)
@@ -25,6 +29,8 @@ class PointsToStore(ABC):
         self._node_ids: dict[tuple, int] = {}
         self.pts: list[set[int]] = []
         self._succ: list[set[int] | None] = []
+        self._succ_own: list[set[int] | None] = []  # edges that drop `opaque` objects
+        self.opaque: set[int] = set()
         self._watchers: list[list[tuple] | None] = []
         self._installed: set[tuple[int, tuple]] = set()
         self._pending: dict[int, set[int]] = {}
@@ -49,8 +55,15 @@ class PointsToStore(ABC):
     def fresh(self) -> int:
         self.pts.append(set())
         self._succ.append(None)
+        self._succ_own.append(None)
         self._watchers.append(None)
         return len(self.pts) - 1
+
+    def constant(self, obj: int) -> int:
+        """A node that holds just `obj`."""
+        node = self.node(("const", obj))
+        self.add_one(node, obj)
+        return node
 
     def existing(self, key: tuple) -> int | None:
         return self._node_ids.get(key)
@@ -93,6 +106,19 @@ class PointsToStore(ABC):
         if self.pts[source]:
             self.add(target, self.pts[source])
 
+    def copy_own(self, source: int, target: int) -> None:
+        """Like `copy`, but objects in `opaque` do not pass (used across calls)."""
+        if source == target:
+            return
+        succ = self._succ_own[source]
+        if succ is None:
+            succ = self._succ_own[source] = set()
+        elif target in succ:
+            return
+        succ.add(target)
+        if self.pts[source]:
+            self.add(target, self.pts[source] - self.opaque)
+
     def watch(self, node: int, constraint: tuple) -> None:
         """Run `constraint` for every object `node` holds, now and later."""
         key = (node, constraint)
@@ -122,6 +148,12 @@ class PointsToStore(ABC):
             if succ:
                 for target in list(succ):
                     self.add(target, delta)
+            succ = self._succ_own[node]
+            if succ:
+                own = delta - self.opaque
+                if own:
+                    for target in list(succ):
+                        self.add(target, own)
             watchers = self._watchers[node]
             if watchers:
                 for constraint in list(watchers):

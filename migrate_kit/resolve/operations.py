@@ -8,7 +8,7 @@ Every call the program can make is recorded in `calls` as
 
 from __future__ import annotations
 
-from migrate_kit.model.facts import CALL_STARRED, CALL_TASK, CLASSMETHOD, GENERATOR, PROPERTY, STATIC
+from migrate_kit.model.facts import CALL_DECORATOR, CALL_STARRED, CALL_TASK, CLASSMETHOD, GENERATOR, PROPERTY, STATIC
 from migrate_kit.resolve.classes import ClassHierarchy
 
 # Attributes of a task function that enqueue it (Celery and look-alikes).
@@ -17,27 +17,24 @@ CONTAINER_METHODS = frozenset(
     {"append", "add", "insert", "appendleft", "extend", "update", "get", "pop", "popitem",
      "popleft", "setdefault", "copy", "values", "keys", "items"}
 )
-MAX_EXTERNAL_DEPTH = 8  # dots and calls in one external name
+MAX_EXTERNAL_DEPTH = 5  # dots in one external import path (`xml.etree.ElementTree.parse` has 3)
 _COPYING_BUILTINS = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"})
 _KEY_BUILTINS = frozenset({"sorted", "min", "max"})
 
 
-def external_result(name: str) -> str:
-    """What calling an external name returns. A CamelCase name is taken to be a
-    class (PEP 8), so its result's methods keep their import names
-    (`requests.Session().get` is `requests.Session.get`); anything else returns
-    an unknown value whose methods we do not name."""
-    last = name.rsplit(".", 1)[-1]
-    return name if last[:1].isupper() and "()" not in name else name + "()"
+def is_class_name(name: str) -> bool:
+    """PEP 8: a CamelCase last component names a class."""
+    return name.rsplit(".", 1)[-1][:1].isupper()
 
 
 class Operations(ClassHierarchy):
     def init_operations(self) -> None:
         self.calls: dict[tuple[str, int, int, str], int] = {}
         self._handlers = {
-            "bases": lambda c, objs: self.bases_changed(c[1]),
+            "bases": lambda c, objs: self.bases_grew(c[1], objs),
             "load": self._load,
-            "lookup": self._lookup,
+            "fill": self._fill,
+            "getter": self._getter,
             "bind": self._bind,
             "call": self._call,
             "construct": self._construct_now,
@@ -49,6 +46,7 @@ class Operations(ClassHierarchy):
             "enter": self._enter,
             "super": self._super,
             "raise": self._raise,
+            "internal_only": self._internal_only,
         }
 
     def fire(self, constraint: tuple, objects: set[int]) -> None:
@@ -70,59 +68,97 @@ class Operations(ClassHierarchy):
                 self.copy(self.node(("var", key[1], name)), target)
                 if f"{key[1]}.{name}" in self.program.packages:
                     self.add_one(target, self.obj(("module", f"{key[1]}.{name}")))
-            elif kind == "ext":
-                self._add_external(target, f"{key[1]}.{name}")
+            elif kind == "ext":  # an import path: `os.path` -> `os.path.join`
+                if key[1].count(".") < MAX_EXTERNAL_DEPTH:
+                    self.add_one(target, self._external("ext", f"{key[1]}.{name}"))
+            elif kind == "extinst":  # a method of an instance of a library class
+                self.add_one(target, self.obj(("extmember", f"{key[1]}.{name}")))
             elif kind in ("class", "inst"):
-                self._start_lookup(key[1], name, target, o, site, None)
-            elif kind == "super":
-                owner = self.objects[key[2]]
-                self._start_lookup(owner[1], name, target, key[2], site, key[1])
+                self._start_lookup(key[1], name, target, kind, site, None)
+            elif kind == "super":  # ("super", method's class, receiver's class, receiver kind)
+                self._start_lookup(key[2], name, target, key[3], site, key[1])
             elif kind == "func" and name in TASK_METHODS:
                 self.add_one(target, self.obj(("task", key[1], name)))
             elif kind == "new" and name in CONTAINER_METHODS:
                 self.add_one(target, self.obj(("cmethod", o, name)))
 
-    def _add_external(self, target: int, name: str) -> None:
-        # `x = x.parent` in a loop would otherwise grow names forever.
-        if name.count(".") + name.count("()") <= MAX_EXTERNAL_DEPTH:
-            self.add_one(target, self.obj(("ext", name)))
+    def _external(self, kind: str, name: str) -> int:
+        """Library import paths and opaque results do not travel into our functions'
+        parameters or out of their returns: there they only mix with everything."""
+        obj = self.obj((kind, name))
+        if kind in ("ext", "extresult"):
+            self.opaque.add(obj)
+        return obj
 
-    def _start_lookup(self, cls: str, name: str, target: int, self_obj: int, site: tuple, after: str | None) -> None:
-        constraint = ("lookup", cls, name, target, site, after)
-        self.depends_on_mro(cls, constraint, self_obj)
-        self._lookup(constraint, {self_obj})
+    def _start_lookup(self, cls: str, name: str, target: int, holder: str, site: tuple, after: str | None) -> None:
+        """`x.name` where x is a class (holder "class") or an instance (holder "inst")."""
+        shared = self._class_attribute(cls, name, holder, after)
+        self.copy(shared, target)
+        if holder == "inst" and name in self.program.property_names:
+            self.watch(self.node(("getters", shared)), ("getter", site, target))
 
-    def _lookup(self, constraint: tuple, objects: set[int]) -> None:
-        _, cls, name, target, site, after = constraint
+    def _class_attribute(self, cls: str, name: str, holder: str, after: str | None) -> int:
+        """One node per (class, name, holder) that every `x.name` on such an x copies from."""
+        key = ("attr", cls, name, holder, after)
+        node = self.existing(key)
+        if node is None:
+            node = self.node(key)
+            constraint = ("fill", cls, name, holder, after, node)
+            trigger = self.obj((holder, cls))
+            if self.depends_on_mro(cls, constraint, trigger):
+                self._fill(constraint, {trigger})
+        return node
+
+    def _fill(self, constraint: tuple, objects: set[int]) -> None:
+        _, cls, name, holder, after, node = constraint
         slots, external = self.attribute_slots(cls, name, after)
+        receiver = self.obj((holder, cls))
+        for owner in slots:
+            self.watch(self.node(("var", owner, name)), ("bind", node, holder, receiver))
+        if external is not None:
+            self.add_one(node, self.obj(("extmember", external)))
+
+    def _getter(self, constraint: tuple, objects: set[int]) -> None:
+        _, site, target = constraint
         for o in objects:
-            for owner in slots:
-                self.watch(self.node(("var", owner, name)), ("bind", target, o, site))
-            if external is not None:
-                self._add_external(target, external)
+            self._invoke(self.objects[o][1], site, (), (), target, implicit_self=True)
 
     def _bind(self, constraint: tuple, objects: set[int]) -> None:
-        """Functions found on a class become bound methods, per their decorator."""
-        _, target, self_obj, site = constraint
-        holder = self.objects[self_obj]
+        """Functions found on a class become bound methods, per their decorator.
+
+        A bound method does not remember its receiver: remembering receivers
+        multiplies objects on large codebases. Instead the method's first parameter
+        receives the class being searched (an instance of it, or the class for a
+        classmethod), which also covers methods reached through `super()`. Property
+        getters go aside: each site that reads the property calls them.
+        """
+        _, target, holder, receiver = constraint
+        cls = self.objects[receiver][1]
         for o in objects:
             key = self.objects[o]
             if key[0] != "func" or not self.program.is_method(key[1]):
                 self.add_one(target, o)
                 continue
-            flags = self.program.first(key[1]).flags
+            scope = self.program.first(key[1])
+            flags = scope.flags
             if flags & STATIC:
                 self.add_one(target, o)
-            elif flags & CLASSMETHOD:
-                cls = self_obj if holder[0] == "class" else self.obj(("class", holder[1]))
-                self.add_one(target, self.obj(("bound", key[1], cls)))
+                continue
+            if flags & CLASSMETHOD:
+                self._receive(scope, key[1], self.obj(("class", cls)))
+                self.add_one(target, self.obj(("bound", key[1])))
+            elif holder == "class":
+                self.add_one(target, o)  # a plain function when read from the class
             elif flags & PROPERTY:
-                if holder[0] == "inst":  # reading a property runs its getter
-                    self._invoke(key[1], site, (), (), target, self_obj)
-            elif holder[0] == "inst":
-                self.add_one(target, self.obj(("bound", key[1], self_obj)))
+                self._receive(scope, key[1], receiver)
+                self.add_one(self.node(("getters", target)), o)
             else:
-                self.add_one(target, o)
+                self._receive(scope, key[1], receiver)
+                self.add_one(target, self.obj(("bound", key[1])))
+
+    def _receive(self, scope, function: str, receiver: int) -> None:
+        if scope.params and not scope.params[0].startswith("*"):
+            self.add_one(self.node(("var", function, scope.params[0])), receiver)
 
     def _store(self, constraint: tuple, objects: set[int]) -> None:
         _, name, value = constraint
@@ -134,8 +170,9 @@ class Operations(ClassHierarchy):
     def _super(self, constraint: tuple, objects: set[int]) -> None:
         _, cls, target = constraint
         for o in objects:
-            if self.objects[o][0] in ("inst", "class"):
-                self.add_one(target, self.obj(("super", cls, o)))
+            key = self.objects[o]
+            if key[0] in ("inst", "class"):
+                self.add_one(target, self.obj(("super", cls, key[1], key[0])))
 
     # -- calls ------------------------------------------------------------------------
 
@@ -147,37 +184,76 @@ class Operations(ClassHierarchy):
             if kind == "func":
                 self._invoke(key[1], site, args, kwargs, target, None)
             elif kind == "bound":
-                self._invoke(key[1], site, args, kwargs, target, key[2])
+                self._invoke(key[1], site, args, kwargs, target, implicit_self=True)
             elif kind == "class":
                 self._construct(key[1], site, args, kwargs, target)
-            elif kind == "ext":
-                if "()" not in key[1]:  # a name, not the result of an unknown call
-                    self._record(site, key[1])
-                self._add_external(target, external_result(key[1]))
+            elif kind in ("ext", "extmember"):
+                self._record(site, key[1])
+                # Calling a library class makes an instance whose methods we can name;
+                # what a library function returns is opaque, a library method's unknown.
+                if kind == "ext":
+                    result = "extinst" if is_class_name(key[1]) else "extresult"
+                    self.add_one(target, self._external(result, key[1]))
+                if site[3] & CALL_DECORATOR and args and args[0] >= 0:
+                    # Library decorators (functools.wraps, app.route, app.task, lru_cache)
+                    # hand back what they decorate, or something that calls it.
+                    self.copy(args[0], target)
             elif kind == "builtin":
                 self._record(site, f"<builtin>.{key[1]}")
                 self._builtin(key[1], site, args, kwargs, target, eid)
             elif kind == "task":
                 self._record(site, key[1], CALL_TASK)
                 if key[2] == "delay":
-                    self._bind_arguments(key[1], site, args, kwargs, None)
+                    self._bind_arguments(key[1], site, args, kwargs)
             elif kind == "inst":
+                if not self.depends_on_mro(key[1], constraint, o):
+                    continue
                 method = self.find_method(key[1], "__call__")
                 if method is not None:
-                    self._invoke(method, site, args, kwargs, target, o)
+                    self._invoke(method, site, args, kwargs, target, receiver=o)
             elif kind == "cmethod":
                 self._container_call(key[1], key[2], args, target)
 
-    def _invoke(self, function: str, site: tuple, args: tuple, kwargs: tuple, target: int, self_obj: int | None) -> None:
+    def _invoke(
+        self, function: str, site: tuple, args: tuple, kwargs: tuple, target: int,
+        receiver: int | None = None, implicit_self: bool = False,
+    ) -> None:
+        """Call a function of ours: record the edge, pass arguments, collect the result.
+        `receiver` is bound to the first parameter; `implicit_self` only skips it."""
         self._record(site, function)
         if target >= 0:
             if self.program.first(function).flags & GENERATOR:
                 self.add_one(target, self.obj(("gen", function)))
             else:
-                self.copy(self.node(("ret", function)), target)
-        self._bind_arguments(function, site, args, kwargs, self_obj)
+                self.copy_own(self.node(("ret", function)), target)
+                for param in self.program.passthrough.get(function, ()):
+                    argument = self._argument_for(function, param, site, args, kwargs, receiver, implicit_self)
+                    self.copy_own(argument, target)
+        self._bind_arguments(function, site, args, kwargs, receiver, implicit_self)
 
-    def _bind_arguments(self, function: str, site: tuple, args: tuple, kwargs: tuple, self_obj: int | None) -> None:
+    def _argument_for(
+        self, function: str, param: str, site: tuple, args: tuple, kwargs: tuple,
+        receiver: int | None, implicit_self: bool,
+    ) -> int:
+        """The node this call passes for `param`; the parameter itself when unknown."""
+        for name, arg in kwargs:
+            if name == param and arg >= 0:
+                return arg
+        params = self.program.first(function).params
+        index = params.index(param)
+        if receiver is not None or implicit_self:
+            if index == 0:
+                return self.constant(receiver) if receiver is not None else self.node(("var", function, param))
+            index -= 1
+        if not site[3] & CALL_STARRED and "*" not in "".join(p[:1] for p in params[: index + 1]):
+            if index < len(args) and args[index] >= 0:
+                return args[index]
+        return self.node(("var", function, param))
+
+    def _bind_arguments(
+        self, function: str, site: tuple, args: tuple, kwargs: tuple,
+        receiver: int | None = None, implicit_self: bool = False,
+    ) -> None:
         params = self.program.first(function).params
         positional = []
         for param in params:
@@ -185,24 +261,51 @@ class Operations(ClassHierarchy):
                 break
             positional.append(param)
         offset = 0
-        if self_obj is not None and positional:
-            self.add_one(self.node(("var", function, positional[0])), self_obj)
+        if (receiver is not None or implicit_self) and positional:
+            if receiver is not None:
+                self.add_one(self.node(("var", function, positional[0])), receiver)
             offset = 1
+        extra_positional = self._packed(function, params, "*", "tuple")
+        extra_keywords = self._packed(function, params, "**", "dict")
         if not site[3] & CALL_STARRED:
             for index, arg in enumerate(args, offset):
-                if arg >= 0 and index < len(positional):
-                    self.copy(arg, self.node(("var", function, positional[index])))
+                if arg < 0:
+                    continue
+                if index < len(positional):
+                    self.copy_own(arg, self.node(("var", function, positional[index])))
+                elif extra_positional is not None:
+                    self.copy_own(arg, extra_positional)
         for name, arg in kwargs:
-            if arg >= 0 and name in params:
-                self.copy(arg, self.node(("var", function, name)))
+            if arg >= 0:
+                if name in params:
+                    self.copy_own(arg, self.node(("var", function, name)))
+                elif extra_keywords is not None:
+                    self.copy_own(arg, extra_keywords)
+
+    def _packed(self, function: str, params: tuple[str, ...], prefix: str, kind: str) -> int | None:
+        """The element node of a function's `*args` tuple or `**kwargs` dict, if it has one."""
+        for param in params:
+            if param.startswith(prefix) and not param.startswith(prefix + "*") and len(param) > len(prefix):
+                container = self.obj(("new", kind, prefix, function))
+                self.add_one(self.node(("var", function, param[len(prefix):])), container)
+                return self.node(("elem", container))
+        return None
+
+    def _internal_only(self, constraint: tuple, objects: set[int]) -> None:
+        """Parameter defaults: keep our own values; a library's default (FastAPI's
+        `Depends(...)`) is replaced by the framework before the function runs."""
+        target = constraint[1]
+        for o in objects:
+            if not self.objects[o][0].startswith("ext"):
+                self.add_one(target, o)
 
     def _construct(self, cls: str, site: tuple, args: tuple, kwargs: tuple, target: int) -> None:
         instance = self.obj(("inst", cls))
         if target >= 0:
             self.add_one(target, instance)
         constraint = ("construct", cls, site, args, kwargs)
-        self.depends_on_mro(cls, constraint, instance)
-        self._construct_now(constraint, {instance})
+        if self.depends_on_mro(cls, constraint, instance):
+            self._construct_now(constraint, {instance})
 
     def _construct_now(self, constraint: tuple, objects: set[int]) -> None:
         """A call to a class runs the first `__init__` along its MRO defined under ROOT."""
@@ -210,7 +313,7 @@ class Operations(ClassHierarchy):
         init = self.find_method(cls, "__init__")
         if init is not None:
             for instance in objects:
-                self._invoke(init, site, args, kwargs, -1, instance)
+                self._invoke(init, site, args, kwargs, -1, receiver=instance)
 
     def _raise(self, constraint: tuple, objects: set[int]) -> None:
         site = constraint[1]
@@ -220,7 +323,7 @@ class Operations(ClassHierarchy):
                 self._construct(key[1], site, (), (), -1)
             elif key[0] == "builtin":
                 self._record(site, f"<builtin>.{key[1]}")
-            elif key[0] == "ext" and "()" not in key[1]:
+            elif key[0] in ("ext", "extmember"):
                 self._record(site, key[1])
 
     def _builtin(self, name: str, site: tuple, args: tuple, kwargs: tuple, target: int, eid: int) -> None:
@@ -341,11 +444,12 @@ class Operations(ClassHierarchy):
                 continue
             key = self.objects[o]
             if key[0] == "inst":
-                self.depends_on_mro(key[1], constraint, o)
+                if not self.depends_on_mro(key[1], constraint, o):
+                    continue
                 method = self.find_method(key[1], "__iter__")
                 if method is not None:
                     iterator = self.node(("it", site, target))
-                    self._invoke(method, (*site, 0), (), (), iterator, o)
+                    self._invoke(method, (*site, 0), (), (), iterator, receiver=o)
                     self.watch(iterator, ("next", target, site))
 
     def _next(self, constraint: tuple, objects: set[int]) -> None:
@@ -355,10 +459,11 @@ class Operations(ClassHierarchy):
                 continue
             key = self.objects[o]
             if key[0] == "inst":
-                self.depends_on_mro(key[1], constraint, o)
+                if not self.depends_on_mro(key[1], constraint, o):
+                    continue
                 method = self.find_method(key[1], "__next__")
                 if method is not None:
-                    self._invoke(method, (*site, 0), (), (), target, o)
+                    self._invoke(method, (*site, 0), (), (), target, receiver=o)
 
     def _enter(self, constraint: tuple, objects: set[int]) -> None:
         _, target, site = constraint
@@ -367,10 +472,11 @@ class Operations(ClassHierarchy):
             if key[0] == "gen":  # a @contextmanager generator yields what `as` binds
                 self.copy(self.node(("yield", key[1])), target)
             elif key[0] == "inst":
-                self.depends_on_mro(key[1], constraint, o)
+                if not self.depends_on_mro(key[1], constraint, o):
+                    continue
                 enter = self.find_method(key[1], "__enter__")
                 if enter is not None:
-                    self._invoke(enter, (*site, 0), (), (), target, o)
+                    self._invoke(enter, (*site, 0), (), (), target, receiver=o)
                 exit_ = self.find_method(key[1], "__exit__")
                 if exit_ is not None:
-                    self._invoke(exit_, (*site, 0), (), (), -1, o)
+                    self._invoke(exit_, (*site, 0), (), (), -1, receiver=o)

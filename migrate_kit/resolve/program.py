@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass, field
 
-from migrate_kit.model.facts import CLASS, FUNCTION, LAMBDA, MODULE, FileFacts, Scope
+from migrate_kit.model.facts import CLASS, FUNCTION, LAMBDA, MODULE, PROPERTY, FileFacts, Scope
 
 BUILTIN_NAMES = frozenset(n for n in dir(builtins) if not n.startswith("_"))
 
@@ -26,6 +26,12 @@ class Program:
     modules: dict[str, int] = field(default_factory=dict)  # module -> file index
     packages: set[str] = field(default_factory=set)  # every module and every dotted prefix of one
     star_exports: dict[str, frozenset[str]] = field(default_factory=dict)
+    stored_attributes: frozenset[str] = frozenset()  # names ever assigned as `x.name = ...`
+    class_names: dict[str, frozenset[str]] = field(default_factory=dict)  # names each class body binds
+    property_names: frozenset[str] = frozenset()  # names of @property methods anywhere
+    # Functions that return one of their parameters as it is (`return cls`):
+    # each call gets back its own argument, not every argument ever passed.
+    passthrough: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, files: tuple[FileFacts, ...]) -> Program:
@@ -36,7 +42,17 @@ class Program:
             program.packages.update(".".join(parts[: i + 1]) for i in range(len(parts)))
             for scope_index, scope in enumerate(facts.scopes):
                 program.scopes.setdefault(scope.qualname, []).append(ScopeRef(file_index, scope_index))
+        for qualname, refs in program.scopes.items():
+            if program.scope(refs[0]).kind == CLASS:
+                program.class_names[qualname] = frozenset().union(*(program.scope(r).bound for r in refs))
+        program.property_names = frozenset(
+            s.qualname.rsplit(".", 1)[-1] for f in files for s in f.scopes if s.flags & PROPERTY
+        )
         program.star_exports = program._compute_star_exports()
+        program.passthrough = _passthrough_returns(files)
+        program.stored_attributes = frozenset(
+            s[1][2] for f in files for s in f.stmts if s[0] == "assign" and s[1][0] == "attr"
+        )
         return program
 
     def scope(self, ref: ScopeRef) -> Scope:
@@ -62,16 +78,14 @@ class Program:
         return scope.kind == FUNCTION and scope.parent >= 0 and self.files[ref.file].scopes[scope.parent].kind == CLASS
 
     def class_binds(self, qualname: str, name: str) -> bool:
-        return any(name in self.scope(ref).bound for ref in self.scopes[qualname])
+        return name in self.class_names[qualname]
 
     def path_of(self, qualname: str) -> str:
         return self.files[self.scopes[qualname][0].file].path
 
     def _compute_star_exports(self) -> dict[str, frozenset[str]]:
         """Public module-level names, including those a module itself star-imports."""
-        exports = {
-            f.module: {n for n in f.scopes[0].bound if not n.startswith("_")} for f in self.files if f.scopes
-        }
+        exports = {f.module: _declared_all(f) or {n for n in f.scopes[0].bound if not n.startswith("_")} for f in self.files}
         star_sources = {
             f.module: [s[2] for s in f.stmts if s[0] == "star" and f.scopes[s[1]].kind == MODULE and s[2] in exports]
             for f in self.files
@@ -86,3 +100,32 @@ class Program:
                         exports[module] |= extra
                         changed = True
         return {m: frozenset(names) for m, names in exports.items()}
+
+
+def _declared_all(facts: FileFacts) -> set[str] | None:
+    """The names of a literal module-level `__all__`, if the module has one."""
+    names = None
+    for stmt in facts.stmts:
+        if stmt[0] == "assign" and stmt[1] == ("var", 0, "__all__"):
+            value = facts.exprs[stmt[2]]
+            if value[0] == "new":
+                items = [facts.exprs[i] for i in value[2] if i >= 0]
+                names = (names or set()) | {item[1] for item in items if item[0] == "str"}
+    return names
+
+
+def is_passthrough_return(facts: FileFacts, stmt: tuple) -> bool:
+    """`return p` where p is a plain parameter of the returning function."""
+    if stmt[0] != "return":
+        return False
+    value = facts.exprs[stmt[2]]
+    return value[0] == "var" and value[1] == stmt[1] and value[2] in facts.scopes[stmt[1]].params
+
+
+def _passthrough_returns(files: tuple[FileFacts, ...]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for facts in files:
+        for stmt in facts.stmts:
+            if is_passthrough_return(facts, stmt):
+                found.setdefault(facts.scopes[stmt[1]].qualname, set()).add(facts.exprs[stmt[2]][2])
+    return {name: frozenset(params) for name, params in found.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from migrate_kit.model.facts import CLASS, CLASSMETHOD, FUNCTION, MODULE, STATIC
 from migrate_kit.resolve.operations import Operations
-from migrate_kit.resolve.program import BUILTIN_NAMES, Program
+from migrate_kit.resolve.program import BUILTIN_NAMES, Program, is_passthrough_return
 
 
 class Solver(Operations):
@@ -23,6 +23,8 @@ class Solver(Operations):
     def solve(self) -> None:
         for file_index in range(len(self.program.files)):
             self._install_file(file_index)
+        self.propagate()
+        self.release_mro_dependents()
         self.propagate()
         # `self` and `cls` hold an instance of every class that inherits the method,
         # including classes a framework instantiates where we cannot see it.
@@ -60,12 +62,12 @@ class Solver(Operations):
         if kind == "free":
             return self._free_name(fi, expr[1])
         if kind == "module":
-            return self._constant(self._module_object(expr[1]))
+            return self.constant(self._module_object(expr[1]))
         if kind == "from":
             return self._from_import(expr[1], expr[2])
         if kind == "def":
             scope = scopes[expr[1]]
-            return self._constant(self.obj(("class" if scope.kind == CLASS else "func", scope.qualname)))
+            return self.constant(self.obj(("class" if scope.kind == CLASS else "func", scope.qualname)))
         if kind == "new":
             return self._install_container(fi, eid, expr, nodes)
         if kind == "union":
@@ -115,7 +117,7 @@ class Solver(Operations):
             for key in keys:
                 if nodes[key] >= 0:
                     self.copy(nodes[key], key_node)
-        return self._constant(obj)
+        return self.constant(obj)
 
     def _install_stmt(self, fi: int, stmt: tuple, nodes: list[int], scopes) -> None:
         kind = stmt[0]
@@ -128,7 +130,13 @@ class Solver(Operations):
             elif nodes[target[1]] >= 0:
                 constraint = ("store", target[2], value) if target[0] == "attr" else ("store_item", value)
                 self.watch(nodes[target[1]], constraint)
+        elif kind == "default":
+            if nodes[stmt[2]] >= 0:
+                target = self.node(("var", scopes[stmt[1][1]].qualname, stmt[1][2]))
+                self.watch(nodes[stmt[2]], ("internal_only", target))
         elif kind in ("return", "yield"):
+            if kind == "return" and is_passthrough_return(self.program.files[fi], stmt):
+                return  # each call site gets its own argument back (Operations._invoke)
             if nodes[stmt[2]] >= 0:
                 self.copy(nodes[stmt[2]], self.node((kind if kind == "yield" else "ret", scopes[stmt[1]].qualname)))
         elif kind == "raise":
@@ -139,19 +147,14 @@ class Solver(Operations):
 
     # -- names -------------------------------------------------------------------------
 
-    def _constant(self, obj: int) -> int:
-        node = self.node(("const", obj))
-        self.add_one(node, obj)
-        return node
-
     def _module_object(self, name: str) -> int:
-        return self.obj(("module", name) if name in self.program.packages else ("ext", name))
+        return self.obj(("module", name)) if name in self.program.packages else self._external("ext", name)
 
     def _from_import(self, module: str, name: str) -> int:
         if module not in self.program.packages:
-            return self._constant(self.obj(("ext", f"{module}.{name}")))
+            return self.constant(self._external("ext", f"{module}.{name}"))
         target = self.node(("from", module, name))
-        self.watch(self._constant(self.obj(("module", module))), ("load", name, target, module, -1, 0))
+        self.watch(self.constant(self.obj(("module", module))), ("load", name, target, module, -1, 0))
         return target
 
     def _free_name(self, fi: int, name: str) -> int:
@@ -161,9 +164,9 @@ class Solver(Operations):
             return self.node(("var", module, name))
         external = self._external_star_sources(fi)
         if len(external) == 1 and name not in BUILTIN_NAMES:
-            return self._constant(self.obj(("ext", f"{external[0]}.{name}")))
+            return self.constant(self._external("ext", f"{external[0]}.{name}"))
         if name in BUILTIN_NAMES:
-            return self._constant(self.obj(("builtin", name)))
+            return self.constant(self.obj(("builtin", name)))
         return self.node(("var", module, name))
 
     def _external_star_sources(self, fi: int) -> list[str]:

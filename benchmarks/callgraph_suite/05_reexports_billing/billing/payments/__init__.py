@@ -1,0 +1,3 @@
+from .stripe_gateway import PaymentDeclined, charge
+
+__all__ = ["charge", "PaymentDeclined"]

@@ -1,0 +1,3 @@
+from .codec import Codec
+
+default_codec = Codec()

@@ -1,0 +1,3 @@
+from .runner import ExportRunner
+
+__all__ = ["ExportRunner"]
