@@ -26,6 +26,7 @@ import libcst
 from migrate_kit.api import AnalyzeRequest, analyze
 from migrate_kit.discover import discover
 from migrate_kit.extract.parallel import default_jobs
+from migrate_kit.resolve import gc_paused
 
 DJANGO = "django==6.1.3"
 
@@ -45,11 +46,12 @@ def fetch_django(workdir: Path) -> Path:
 
 def _parse_chunk(paths: list[str]) -> int:
     failures = 0
-    for path in paths:
-        try:
-            libcst.parse_module(Path(path).read_bytes())
-        except Exception:
-            failures += 1
+    with gc_paused():  # as analyze's workers do, so both sides get the same help
+        for path in paths:
+            try:
+                libcst.parse_module(Path(path).read_bytes())
+            except Exception:
+                failures += 1
     return failures
 
 

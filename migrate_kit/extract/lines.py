@@ -8,8 +8,7 @@ the current line where libcst marks a node's syntactic start.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -17,7 +16,8 @@ from libcst._nodes.internal import CodegenState
 
 # Expressions get their line when their code starts; statements, functions and
 # classes from libcst's syntactic position (after decorators and comments).
-_EXPRESSIONS_WITH_LINES = (cst.Call, cst.Attribute, cst.Lambda, cst.Decorator, cst.CompFor)
+_EXPRESSIONS_WITH_LINES = frozenset({cst.Call, cst.Attribute, cst.Lambda, cst.Decorator, cst.CompFor})
+_NO_OP = nullcontext()
 
 
 @dataclass
@@ -39,10 +39,9 @@ class _LineCountingState(CodegenState):
         if type(node) in _EXPRESSIONS_WITH_LINES:
             self.starts[id(node)] = self.line
 
-    @contextmanager
-    def record_syntactic_position(self, node: cst.CSTNode, **_: object) -> Iterator[None]:
+    def record_syntactic_position(self, node: cst.CSTNode, **_: object) -> AbstractContextManager[None]:
         self.starts[id(node)] = self.line
-        yield
+        return _NO_OP  # not a generator-based context manager: this runs for every statement
 
 
 def start_lines(module: cst.Module) -> dict[int, int]:

@@ -11,6 +11,7 @@ from migrate_kit.cache import FactsCache, content_key
 from migrate_kit.discover import SourceFile
 from migrate_kit.extract.file import extract_source
 from migrate_kit.model.facts import FileFacts, ParseFailure
+from migrate_kit.resolve import gc_paused
 
 Progress = Callable[[int], None]  # called with how many more files are done
 _CHUNK = 16
@@ -70,11 +71,15 @@ def _run(todo: list[tuple], jobs: int, progress: Progress) -> dict[str, FileFact
 
 def _extract_chunk(chunk: list[tuple]) -> dict[str, FileFacts | ParseFailure]:
     out = {}
-    for source, module, relpath, is_package, _key in chunk:
-        try:
-            out[relpath] = extract_source(source, module, relpath, is_package)
-        except Exception as error:  # a bug of ours must not stop the whole run
-            out[relpath] = ParseFailure(relpath, 1, f"migrate-kit could not analyze this file ({type(error).__name__}: {error}); please report it")
+    with gc_paused():  # syntax trees hold no reference cycles: reference counting frees them
+        for source, module, relpath, is_package, _key in chunk:
+            try:
+                out[relpath] = extract_source(source, module, relpath, is_package)
+            except Exception as error:  # a bug of ours must not stop the whole run
+                out[relpath] = ParseFailure(
+                    relpath, 1,
+                    f"migrate-kit could not analyze this file ({type(error).__name__}: {error}); please report it",
+                )
     return out
 
 

@@ -6,4 +6,4 @@ import json
 
 
 def dumps(callgraph: dict[str, list[str]]) -> str:
-    return json.dumps(callgraph, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(callgraph, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -21,7 +21,8 @@ EDGE_KINDS = frozenset({"import", "call", "data_read", "data_write", "inherit", 
 def dumps(graph: nx.MultiDiGraph) -> str:
     data = nx.node_link_data(graph, edges="edges")
     data = {"schema": SCHEMA, **data}
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    # Compact: the C encoder is ~10x faster than the indenting one on large graphs.
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def load(path: Path) -> nx.MultiDiGraph:

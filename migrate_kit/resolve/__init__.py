@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from migrate_kit.model.facts import CALL_RESULT_IGNORED, CALL_TASK, FileFacts
@@ -42,11 +45,32 @@ class Resolution:
 
 
 def resolve(files: tuple[FileFacts, ...]) -> Resolution:
+    """Two passes: a survey finds attribute reads on receivers of too many classes
+    (megamorphic), the final pass resolves everything else without them."""
     program = Program.build(files)
-    solver = Solver(program)
-    solver.solve()
+    with gc_paused():
+        survey = Solver(program, survey=True)
+        survey.solve()
+        megamorphic = frozenset(survey.megamorphic)
+        del survey
+        solver = Solver(program, skip=megamorphic)
+        solver.solve()
     calls = sorted(
         CallSite(caller, callee, program.files[fi].path, line, flags)
         for (caller, fi, line, callee), flags in solver.calls.items()
     )
     return Resolution(program, solver, tuple(calls))
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The solver allocates millions of small sets and tuples and makes no reference
+    cycles; the cyclic collector would rescan them all, again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()  # what exists now is long-lived: later collections skip it
+        if was_enabled:
+            gc.enable()

@@ -23,7 +23,7 @@ class ClassHierarchy(PointsToStore):
         self._base_nodes: dict[str, list[int]] = defaultdict(list)
         self._mro: dict[str, tuple[MroEntry, ...]] = {}
         self._computing: set[str] = set()
-        self._children: dict[str, set[str]] = defaultdict(set)
+        self._children: dict[str, dict[str, None]] = defaultdict(dict)  # ordered: runs must not depend on hashing
         self._dependents: dict[str, dict[tuple, None]] = defaultdict(dict)
         self._slots: dict[tuple[str, str, str | None], tuple[list[str], str | None]] = {}
         self._direct: dict[str, list[MroEntry]] = {}
@@ -74,7 +74,7 @@ class ClassHierarchy(PointsToStore):
         bases = self.direct_bases(cls)
         for kind, name in bases:
             if kind == "class":
-                self._children[name].add(cls)
+                self._children[name][cls] = None
         sequences = [list(self.mro(n)) if k == "class" else [(k, n)] for k, n in bases] + [list(bases)]
         result: list[MroEntry] = [("class", cls)]
         while True:
@@ -166,5 +166,4 @@ class ClassHierarchy(PointsToStore):
                 return method if self.program.is_function(method) else None
         return None
 
-    def subclasses(self) -> dict[str, set[str]]:
-        return self._children
+

@@ -23,7 +23,8 @@ from collections import deque
 
 
 class PointsToStore(ABC):
-    def __init__(self) -> None:
+    def __init__(self, cap: int = 0) -> None:
+        self.cap = cap  # if set, a node stops taking objects once it holds this many
         self.objects: list[tuple] = []
         self._object_ids: dict[tuple, int] = {}
         self._node_ids: dict[tuple, int] = {}
@@ -72,6 +73,8 @@ class PointsToStore(ABC):
 
     def add(self, node: int, objects: set[int]) -> None:
         current = self.pts[node]
+        if self.cap and len(current) >= self.cap:
+            return
         new = objects - current
         if new:
             current |= new
@@ -84,7 +87,7 @@ class PointsToStore(ABC):
 
     def add_one(self, node: int, obj: int) -> None:
         current = self.pts[node]
-        if obj not in current:
+        if obj not in current and not (self.cap and len(current) >= self.cap):
             current.add(obj)
             pending = self._pending.get(node)
             if pending is None:

@@ -17,6 +17,11 @@ CONTAINER_METHODS = frozenset(
     {"append", "add", "insert", "appendleft", "extend", "update", "get", "pop", "popitem",
      "popleft", "setdefault", "copy", "values", "keys", "items"}
 )
+# An attribute read whose receiver may be an instance (or class) of more than this
+# many classes tells us nothing: resolving it would only add wrong edges and
+# slow everything down, so it is left unresolved (see Solver).
+MEGAMORPHIC = 32
+_RECEIVERS = frozenset({"inst", "class", "super"})
 MAX_EXTERNAL_DEPTH = 5  # dots in one external import path (`xml.etree.ElementTree.parse` has 3)
 _COPYING_BUILTINS = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"})
 _KEY_BUILTINS = frozenset({"sorted", "min", "max"})
@@ -28,29 +33,16 @@ def is_class_name(name: str) -> bool:
 
 
 class Operations(ClassHierarchy):
-    def init_operations(self) -> None:
+    def init_operations(self, survey: bool) -> None:
         self.calls: dict[tuple[str, int, int, str], int] = {}
-        self._handlers = {
-            "bases": lambda c, objs: self.bases_grew(c[1], objs),
-            "load": self._load,
-            "fill": self._fill,
-            "getter": self._getter,
-            "bind": self._bind,
-            "call": self._call,
-            "construct": self._construct_now,
-            "store": self._store,
-            "store_item": self._store_item,
-            "item": self._item,
-            "iter": self._iter,
-            "next": self._next,
-            "enter": self._enter,
-            "super": self._super,
-            "raise": self._raise,
-            "internal_only": self._internal_only,
-        }
+        # In a survey pass, the (file, expression) of attribute reads found megamorphic.
+        self.megamorphic: set[tuple[int, int]] | None = set() if survey else None
+        self._receivers_seen: dict[tuple, int] = {}
 
     def fire(self, constraint: tuple, objects: set[int]) -> None:
-        self._handlers[constraint[0]](constraint, objects)
+        # A table of plain functions, not bound methods: a solver must not refer to
+        # itself, so that it is freed as soon as it is dropped.
+        _HANDLERS[constraint[0]](self, constraint, objects)
 
     def _record(self, site: tuple, callee: str, flags: int = 0) -> None:
         key = (site[0], site[1], site[2], callee)
@@ -59,11 +51,13 @@ class Operations(ClassHierarchy):
     # -- attributes -------------------------------------------------------------------
 
     def _load(self, constraint: tuple, objects: set[int]) -> None:
-        _, name, target, caller, fi, line = constraint
+        _, name, target, caller, fi, line, eid = constraint
         site = (caller, fi, line, 0)
         for o in objects:
             key = self.objects[o]
             kind = key[0]
+            if kind in _RECEIVERS and self.megamorphic is not None and eid >= 0 and self._too_many(constraint, fi, eid):
+                return
             if kind == "module":
                 self.copy(self.node(("var", key[1], name)), target)
                 if f"{key[1]}.{name}" in self.program.packages:
@@ -81,6 +75,16 @@ class Operations(ClassHierarchy):
                 self.add_one(target, self.obj(("task", key[1], name)))
             elif kind == "new" and name in CONTAINER_METHODS:
                 self.add_one(target, self.obj(("cmethod", o, name)))
+
+    def _too_many(self, constraint: tuple, fi: int, eid: int) -> bool:
+        """Survey pass only: count the classes an attribute is read on at one site;
+        past MEGAMORPHIC the site is noted, and the final pass will not resolve it."""
+        seen = self._receivers_seen.get(constraint, 0) + 1
+        self._receivers_seen[constraint] = seen
+        if seen > MEGAMORPHIC:
+            self.megamorphic.add((fi, eid))
+            return True
+        return False
 
     def _external(self, kind: str, name: str) -> int:
         """Library import paths and opaque results do not travel into our functions'
@@ -335,7 +339,7 @@ class Operations(ClassHierarchy):
             if attribute is None:
                 return
             if name == "getattr":
-                self.watch(args[0], ("load", attribute, target, caller, fi, line))
+                self.watch(args[0], ("load", attribute, target, caller, fi, line, -1))
                 if len(args) == 3 and args[2] >= 0:
                     self.copy(args[2], target)
             elif len(args) >= 3 and args[2] >= 0:
@@ -480,3 +484,23 @@ class Operations(ClassHierarchy):
                 exit_ = self.find_method(key[1], "__exit__")
                 if exit_ is not None:
                     self._invoke(exit_, (*site, 0), (), (), -1, receiver=o)
+
+
+_HANDLERS = {
+    "bases": lambda self, c, objs: self.bases_grew(c[1], objs),
+    "load": Operations._load,
+    "fill": Operations._fill,
+    "getter": Operations._getter,
+    "bind": Operations._bind,
+    "call": Operations._call,
+    "construct": Operations._construct_now,
+    "store": Operations._store,
+    "store_item": Operations._store_item,
+    "item": Operations._item,
+    "iter": Operations._iter,
+    "next": Operations._next,
+    "enter": Operations._enter,
+    "super": Operations._super,
+    "raise": Operations._raise,
+    "internal_only": Operations._internal_only,
+}

@@ -31,7 +31,7 @@ class Program:
     property_names: frozenset[str] = frozenset()  # names of @property methods anywhere
     # Functions that return one of their parameters as it is (`return cls`):
     # each call gets back its own argument, not every argument ever passed.
-    passthrough: dict[str, frozenset[str]] = field(default_factory=dict)
+    passthrough: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, files: tuple[FileFacts, ...]) -> Program:
@@ -122,10 +122,10 @@ def is_passthrough_return(facts: FileFacts, stmt: tuple) -> bool:
     return value[0] == "var" and value[1] == stmt[1] and value[2] in facts.scopes[stmt[1]].params
 
 
-def _passthrough_returns(files: tuple[FileFacts, ...]) -> dict[str, frozenset[str]]:
+def _passthrough_returns(files: tuple[FileFacts, ...]) -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for facts in files:
         for stmt in facts.stmts:
             if is_passthrough_return(facts, stmt):
                 found.setdefault(facts.scopes[stmt[1]].qualname, set()).add(facts.exprs[stmt[2]][2])
-    return {name: frozenset(params) for name, params in found.items()}
+    return {name: tuple(sorted(params)) for name, params in found.items()}

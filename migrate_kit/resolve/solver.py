@@ -12,13 +12,24 @@ from migrate_kit.resolve.operations import Operations
 from migrate_kit.resolve.program import BUILTIN_NAMES, Program, is_passthrough_return
 
 
+SURVEY_NODE_CAP = 256
+
+
 class Solver(Operations):
-    def __init__(self, program: Program) -> None:
-        super().__init__()
+    """One pass of the analysis. A survey pass (`survey=True`) only finds the
+    megamorphic attribute reads; the final pass leaves those out (`skip`)."""
+
+    def __init__(self, program: Program, survey: bool = False, skip: frozenset[tuple[int, int]] = frozenset()) -> None:
+        # The survey only needs to see which reads are megamorphic; bounding every
+        # set keeps it from spending its time moving the very values it will cut.
+        super().__init__(cap=SURVEY_NODE_CAP if survey else 0)
         self.program = program
+        self.skip = skip
         self.init_classes()
-        self.init_operations()
+        self.init_operations(survey)
         self.expr_nodes: list[list[int]] = []
+        self._seeded: dict[str, tuple] = {}
+        self._methods_of: dict[str, list[tuple[str, int, bool]]] = {}
 
     def solve(self) -> None:
         for file_index in range(len(self.program.files)):
@@ -52,10 +63,10 @@ class Solver(Operations):
             return self.node(("var", scopes[expr[1]].qualname, expr[2]))
         if kind == "attr":
             base = nodes[expr[1]]
-            if base < 0:
+            if base < 0 or (fi, eid) in self.skip:
                 return -1
             target = self.fresh()
-            self.watch(base, ("load", expr[2], target, scopes[expr[3]].qualname, fi, expr[4]))
+            self.watch(base, ("load", expr[2], target, scopes[expr[3]].qualname, fi, expr[4], eid))
             return target
         if kind == "call":
             return self._install_call(fi, eid, expr, nodes, scopes)
@@ -154,7 +165,7 @@ class Solver(Operations):
         if module not in self.program.packages:
             return self.constant(self._external("ext", f"{module}.{name}"))
         target = self.node(("from", module, name))
-        self.watch(self.constant(self.obj(("module", module))), ("load", name, target, module, -1, 0))
+        self.watch(self.constant(self.obj(("module", module))), ("load", name, target, module, -1, 0, -1))
         return target
 
     def _free_name(self, fi: int, name: str) -> int:
@@ -185,30 +196,47 @@ class Solver(Operations):
 
     def _seed_self_parameters(self) -> bool:
         """Give every method's first parameter the instances (or classes) it can be
-        called on: its own class and each subclass that inherits it unchanged."""
-        program = self.program
-        for qualname, refs in sorted(program.scopes.items()):
-            scope = program.scope(refs[0])
-            if scope.kind != CLASS:
+        called on: its own class and each subclass that inherits it unchanged.
+        Classes whose MRO did not change since the last round are skipped."""
+        for qualname in self.program.class_names:
+            mro = self.mro(qualname)
+            if self._seeded.get(qualname) is mro:
                 continue
-            seen: set[str] = set()
-            for kind, owner in self.mro(qualname):
-                if kind != "class":
-                    continue
-                for name in sorted(program.first(owner).bound - seen):
-                    seen.add(name)
-                    method = f"{owner}.{name}"
-                    if program.kind(method) != FUNCTION or not program.is_method(method):
-                        continue
-                    self._seed_method(qualname, method)
+            self._seeded[qualname] = mro
+            instance, cls = self.obj(("inst", qualname)), self.obj(("class", qualname))
+            for first_param in self._inherited_methods(mro):
+                self.add_one(first_param[0], cls if first_param[1] else instance)
         return self.has_pending()
 
-    def _seed_method(self, cls: str, method: str) -> None:
-        scope = self.program.first(method)
-        if scope.flags & STATIC or not scope.params or scope.params[0].startswith("*"):
-            return
-        kind = "class" if scope.flags & CLASSMETHOD else "inst"
-        self.add_one(self.node(("var", method, scope.params[0])), self.obj((kind, cls)))
+    def _inherited_methods(self, mro: tuple) -> list[tuple[int, bool]]:
+        """(first-parameter node, is classmethod) of each method a class with this MRO runs."""
+        seen: set[str] = set()
+        found = []
+        for kind, owner in mro:
+            if kind != "class":
+                continue
+            for name, first, is_classmethod in self._own_methods(owner):
+                if name not in seen:
+                    found.append((first, is_classmethod))
+            seen |= self.program.class_names[owner]
+        return found
+
+    def _own_methods(self, cls: str) -> list[tuple[str, int, bool]]:
+        """(name, first-parameter node, is classmethod) of the methods `cls` defines."""
+        found = self._methods_of.get(cls)
+        if found is None:
+            program = self.program
+            found = []
+            for name in sorted(program.class_names[cls]):  # a fixed order keeps runs identical
+                method = f"{cls}.{name}"
+                if program.kind(method) != FUNCTION or not program.is_method(method):
+                    continue
+                scope = program.first(method)
+                if scope.flags & STATIC or not scope.params or scope.params[0].startswith("*"):
+                    continue
+                found.append((name, self.node(("var", method, scope.params[0])), bool(scope.flags & CLASSMETHOD)))
+            self._methods_of[cls] = found
+        return found
 
     # -- answers -------------------------------------------------------------------------
 
