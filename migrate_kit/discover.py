@@ -81,7 +81,7 @@ def is_excluded(relpath: str, patterns: tuple[str, ...]) -> bool:
     if not patterns:
         return False
     parts = relpath.split("/")
-    candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))] + [parts[-1]]
+    candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))] + parts
     return any(fnmatch.fnmatchcase(c, p.rstrip("/")) for p in patterns for c in candidates)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 import libcst as cst
 
 from migrate_kit.extract.lines import start_lines
@@ -30,14 +32,10 @@ def extract_source(source: bytes, module: str, path: str, is_package: bool) -> F
     """Facts of one file, or why it could not be read. Never raises on bad input."""
     try:
         tree = cst.parse_module(source)
-    except cst.ParserSyntaxError as error:
-        return ParseFailure(path, error.raw_line, f"syntax error: {error.message}")
-    except (UnicodeDecodeError, LookupError, SyntaxError) as error:
-        return ParseFailure(path, 1, f"cannot decode: {error}")
-    except Exception as error:  # libcst raises plain exceptions on some inputs (e.g. null bytes)
-        return ParseFailure(path, 1, f"cannot parse: {type(error).__name__}: {error}")
-    extractor = FileExtractor(module, is_package, start_lines(tree))
+    except Exception as error:  # libcst raises several kinds; all mean "cannot read this file"
+        return _parse_failure(source, path, error)
     try:
+        extractor = FileExtractor(module, is_package, start_lines(tree))
         extractor.run(tree)
     except RecursionError:
         return ParseFailure(path, 1, "nested too deeply to analyze")
@@ -61,3 +59,26 @@ def count_code_lines(source: bytes) -> int:
         if stripped and not stripped.startswith(b"#"):
             count += 1
     return count
+
+
+def _parse_failure(source: bytes, path: str, error: Exception) -> ParseFailure:
+    """Say why a file cannot be read, with CPython's own words and line where it has them
+    (only parsed by `ast`, never compiled or run)."""
+    if isinstance(error, (UnicodeDecodeError, LookupError)) or "encoding" in str(error):
+        return ParseFailure(path, _first_undecodable_line(source), f"cannot decode: {error}")
+    try:
+        ast.parse(source)
+    except SyntaxError as syntax:
+        return ParseFailure(path, syntax.lineno or 1, f"syntax error: {syntax.msg}")
+    except ValueError as value:  # e.g. null bytes on Python 3.11
+        return ParseFailure(path, 1, f"cannot parse: {value}")
+    line = error.raw_line if isinstance(error, cst.ParserSyntaxError) else 1
+    return ParseFailure(path, line, f"cannot parse: {error}")
+
+
+def _first_undecodable_line(source: bytes) -> int:
+    try:
+        source.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return source.count(b"\n", 0, error.start) + 1
+    return 1
