@@ -10,10 +10,12 @@ from typing import Protocol
 from migrate_kit import graphing
 from migrate_kit.cache import FactsCache, default_cache_dir
 from migrate_kit.config import project_defaults
+from migrate_kit.data.analysis import analyze_data, shared_entities
 from migrate_kit.discover import discover
 from migrate_kit.errors import BadInput
 from migrate_kit.extract.parallel import default_jobs, extract_all
 from migrate_kit.formats import callgraph_json, graph_json
+from migrate_kit.model.data import DataFacts
 from migrate_kit.model.facts import ParseFailure
 from migrate_kit.output import prepare_folder, write_all
 from migrate_kit.resolve import resolve
@@ -54,6 +56,8 @@ class AnalyzeResult:
     call_sites: int
     skipped: tuple[ParseFailure, ...]
     written: tuple[Path, ...] = field(default_factory=tuple)
+    data: DataFacts | None = None
+    shared_entities: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity -> packages
 
 
 def analyze(request: AnalyzeRequest, progress: Progress | None = None) -> AnalyzeResult:
@@ -78,7 +82,8 @@ def analyze(request: AnalyzeRequest, progress: Progress | None = None) -> Analyz
             cache.close()
     progress.stage("Resolving")
     resolution = resolve(extraction.facts)
-    graph = graphing.build_graph(resolution)
+    data = analyze_data(resolution)
+    graph = graphing.build_graph(resolution, data)
     skipped = tuple(sorted(discovery.skipped + extraction.failures, key=lambda f: (f.path, f.line)))
     graph.graph["root"] = os.path.relpath(root.resolve(), request.out.resolve()).replace(os.sep, "/")
     graph.graph["skipped"] = [str(s) for s in skipped]
@@ -90,7 +95,7 @@ def analyze(request: AnalyzeRequest, progress: Progress | None = None) -> Analyz
             "graph.json": graph_json.dumps(graph),
         },
     )
-    kinds = [data["kind"] for _, data in graph.nodes(data=True)]
+    kinds = [attributes["kind"] for _, attributes in graph.nodes(data=True)]
     return AnalyzeResult(
         root=root,
         out=request.out,
@@ -102,6 +107,8 @@ def analyze(request: AnalyzeRequest, progress: Progress | None = None) -> Analyz
         call_sites=len(resolution.calls),
         skipped=skipped,
         written=tuple(written),
+        data=data,
+        shared_entities=shared_entities(data, [f.module for f in extraction.facts]),
     )
 
 

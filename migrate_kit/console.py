@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -63,8 +64,22 @@ def analyze_summary(result: AnalyzeResult, as_json: bool) -> None:
     table.add_row("files analyzed", f"{result.files} ({result.parsed} parsed, {cached} from cache)")
     table.add_row("modules / classes / functions", f"{result.modules} / {result.classes} / {result.functions}")
     table.add_row("call sites resolved", str(result.call_sites))
+    if result.data is not None:
+        data = result.data
+        reads = sum(1 for a in data.accesses if a.kind == "read")
+        table.add_row("data entities / relations", f"{len(data.entities)} / {len(data.relations)}")
+        table.add_row("data accesses (read / write)", f"{reads} / {len(data.accesses) - reads}")
+        kinds = Counter(e.kind for e in data.entries)
+        table.add_row("entry points", ", ".join(f"{kinds[k]} {k}" for k in ("http", "task", "cli")))
     table.add_row("files skipped", str(len(result.skipped)))
     out.print(table)
+    if result.shared_entities:
+        shared = Table(title="Entities used from more than one top-level package", title_justify="left")
+        shared.add_column("entity")
+        shared.add_column("packages")
+        for entity, packages in result.shared_entities.items():
+            shared.add_row(entity, ", ".join(packages))
+        out.print(shared)
     if result.skipped:
         out.print(f"[yellow]Skipped {len(result.skipped)} file(s) that could not be analyzed:[/]")
         for failure in result.skipped:
@@ -84,4 +99,9 @@ def _summary_data(result: AnalyzeResult) -> dict:
         "call_sites": result.call_sites,
         "skipped": [str(s) for s in result.skipped],
         "written": [str(p) for p in result.written],
+        "entities": len(result.data.entities) if result.data else 0,
+        "data_reads": sum(1 for a in result.data.accesses if a.kind == "read") if result.data else 0,
+        "data_writes": sum(1 for a in result.data.accesses if a.kind == "write") if result.data else 0,
+        "entry_points": dict(Counter(e.kind for e in result.data.entries)) if result.data else {},
+        "shared_entities": {k: list(v) for k, v in result.shared_entities.items()},
     }

@@ -7,14 +7,15 @@ from collections import defaultdict
 
 import networkx as nx
 
+from migrate_kit.model.data import DataFacts
 from migrate_kit.model.facts import CLASS, COMPREHENSION, MODULE, FileFacts
 from migrate_kit.resolve import CallSite, Resolution
 
 BUILTIN_PREFIX = "<builtin>."
 
 
-def build_graph(resolution: Resolution) -> nx.MultiDiGraph:
-    """Modules, classes, functions and the externals they use; edges keyed by kind."""
+def build_graph(resolution: Resolution, data: DataFacts | None = None) -> nx.MultiDiGraph:
+    """Modules, classes, functions, data entities and the externals they use; edges keyed by kind."""
     graph = nx.MultiDiGraph()
     files = resolution.program.files
     for facts in files:
@@ -23,6 +24,8 @@ def build_graph(resolution: Resolution) -> nx.MultiDiGraph:
         _add_imports(graph, facts, resolution)
     _add_inheritance(graph, resolution)
     _add_calls(graph, resolution.calls)
+    if data is not None:
+        _add_data(graph, data)
     return graph
 
 
@@ -106,3 +109,43 @@ def _add_calls(graph: nx.MultiDiGraph, calls: tuple[CallSite, ...]) -> None:
             sites=[f"{path}:{line}" for path, line in sorted({(c.path, c.line) for c in group})],
             **{"async": all(c.is_async for c in group)},
         )
+
+
+def _add_data(graph: nx.MultiDiGraph, data: DataFacts) -> None:
+    for entity in data.entities:
+        graph.add_node(
+            entity.name, kind="entity", table=entity.table, framework=entity.framework,
+            path=entity.path, line=entity.line,
+            fields=[
+                {"name": f.name, "type": f.type, "primary_key": f.primary_key,
+                 "foreign_key": f.foreign_key or None, "nullable": f.nullable}
+                for f in entity.fields
+            ],
+        )
+    accesses: dict[tuple[str, str, str], list] = defaultdict(list)
+    for access in data.accesses:
+        if access.scope in graph:
+            accesses[(access.scope, access.entity, access.kind)].append(access)
+    for (scope, entity, kind), group in sorted(accesses.items()):
+        key = f"data_{kind}"
+        graph.add_edge(
+            scope, entity, key=key, kind=key, count=len(group),
+            sites=[f"{path}:{line}" for path, line in sorted({(a.path, a.line) for a in group})],
+            how=sorted({a.how for a in group}),
+            uncertain=not any(a.certain for a in group),
+        )
+    for relation in data.relations:
+        graph.add_edge(
+            relation.source, relation.target, key=f"relation:{relation.field}", kind="relation",
+            count=1, relation=relation.kind, field=relation.field,
+        )
+    entries: dict[str, list] = defaultdict(list)
+    for entry in data.entries:
+        if entry.function in graph:
+            entries[entry.function].append(
+                {"kind": entry.kind, "method": entry.method, "path": entry.path, "framework": entry.framework}
+            )
+    for function, found in entries.items():
+        graph.nodes[function]["entry"] = found[0]
+        if len(found) > 1:
+            graph.nodes[function]["entries"] = found

@@ -42,6 +42,7 @@ class ExpressionMixin(IRBuilder):
             value = self.expr(arg.value)
             if arg.star:
                 flags |= CALL_STARRED
+                kwargs.append((arg.star, value))
             elif arg.keyword is not None:
                 kwargs.append((arg.keyword.value, value))
             else:

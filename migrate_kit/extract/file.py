@@ -7,6 +7,7 @@ import ast
 import libcst as cst
 
 from migrate_kit.extract.lines import start_lines
+from migrate_kit.extract.sql_calls import sql_statements
 from migrate_kit.extract.statements import StatementMixin, docstring
 from migrate_kit.model.facts import MODULE, FileFacts, ParseFailure
 
@@ -26,6 +27,7 @@ class FileExtractor(StatementMixin):
         self.scopes[0].doc = docstring(tree)
         self.body(tree.body)
         self.resolve_names()
+        self.stmts.extend(sql_statements(self.exprs, self.stmts))
 
 
 def extract_source(source: bytes, module: str, path: str, is_package: bool) -> FileFacts | ParseFailure:

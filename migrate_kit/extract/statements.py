@@ -281,13 +281,19 @@ class StatementMixin(ExpressionMixin):
         """Bind a def name to its decorated value and to every layer below it, down
         to the definition: a call to a decorated function reaches the function
         itself and each wrapper around it. A decorated class keeps its name
-        (`keep_definition`): class decorators register or amend the class they get."""
+        (`keep_definition`) and gains only what is not a class: class decorators
+        mostly register or amend the class they get, and a context-insensitive
+        analysis would otherwise hand every decorated class to each of them."""
         definition = self.emit(("def", scope))
         layers = [definition]
         for decorator, line in reversed(decorators):
             if decorator >= 0:
                 layers.append(self.emit(("call", decorator, (layers[-1],), (), self.owner, line, CALL_DECORATOR)))
-        self.store(name, definition if keep_definition else self.union(layers))
+        if keep_definition and len(layers) > 1:
+            # A class decorator that returns something else (a singleton factory) replaces
+            # the class; classes it hands back are taken to be the class itself.
+            layers = [definition, self.emit(("not_class", layers[-1]))]
+        self.store(name, self.union(layers))
 
     def parameter_names(self, params: cst.Parameters) -> tuple[str, ...]:
         names = [p.name.value for p in (*params.posonly_params, *params.params)]
@@ -322,8 +328,8 @@ class StatementMixin(ExpressionMixin):
             items = [e for e in self.exprs[value][2]] if value >= 0 and self.exprs[value][0] == "new" else []
             plain = not any(isinstance(e, cst.StarredElement) for e in (*target.elements, *source.elements))
             if plain and len(items) == len(target.elements) == len(source.elements):
-                for element, item in zip(target.elements, items):
-                    self.assign(element.value, item)
+                for element, item, part in zip(target.elements, items, source.elements):
+                    self.assign(element.value, item, part.value)
                 return
         self.bind_target(target, value)
 

@@ -18,7 +18,8 @@ Expressions (first item names the kind; `e` is an index into `FileFacts.exprs`,
     ("attr", e, name, s, line)       attribute load
     ("call", e, args, kwargs, s, line, flags)
                                      args: tuple of e (-1 when unknown);
-                                     kwargs: tuple of (name, e); flags: CALL_*
+                                     kwargs: tuple of (name, e), where "*" and
+                                     "**" name unpacked arguments; flags: CALL_*
     ("str", text)                    a string literal (f-string holes as "{}")
     ("new", kind, items, keys, line) list/tuple/set/dict/generator literal;
                                      items keep their positions (-1: unknown)
@@ -27,6 +28,7 @@ Expressions (first item names the kind; `e` is an index into `FileFacts.exprs`,
     ("enter", e, s, line)            what `with e as x` binds
     ("def", s)                       the function, class or lambda of scope s
     ("union", items)                 any of several (`a or b`, `x if c else y`)
+    ("not_class", e)                 what e may hold, except classes
     ("super", s, e, s2, line)        `super()` in a method of class scope s,
                                      e the method's first parameter, called from s2
     ("const", value)                 True, False or None
@@ -41,6 +43,8 @@ Statements:
     ("raise", e, s, line)            `raise e`: constructs e when it is a class
     ("star", s, dotted)              `from dotted import *` in scope s
     ("annotate", s, name, text)      `name: text` in a class body
+    ("sql", e, ((table, verb), ...), text)
+                                     call e runs SQL that reads or writes tables
 """
 
 from __future__ import annotations
@@ -75,8 +79,9 @@ class Location:
 class Scope:
     """A module, class, function, lambda or comprehension.
 
-    `qualname` is the dotted name of design.md section 3 (comprehensions borrow
-    their owner's). `owner` is the scope that calls made here are attributed to:
+    `qualname` is the dotted name of design.md section 3 (a comprehension's is its
+    owner's plus `<compN>`; it names no node of the graph). `owner` is the scope
+    that calls made here are attributed to:
     itself, except for comprehensions. `bound` lists the names this scope binds,
     which tells class attribute lookup where a name is defined.
     """

@@ -12,8 +12,8 @@ from collections import defaultdict
 from migrate_kit.resolve.graph_store import PointsToStore
 from migrate_kit.resolve.program import Program
 
-_BASE_KINDS = frozenset({"class", "ext", "extresult", "builtin"})
-MroEntry = tuple[str, str]  # ("class", qualname) | ("ext" | "extresult", dotted) | ("builtin", name)
+_BASE_KINDS = frozenset({"class", "ext", "extresult", "extmember", "builtin"})
+MroEntry = tuple[str, str]  # ("class", qualname) | ("ext" | "extresult" | "extmember", dotted) | ("builtin", name)
 
 
 class ClassHierarchy(PointsToStore):

@@ -9,6 +9,7 @@ Objects and nodes are tuples interned to ints:
              ("extinst", dotted)     an instance of a library class
              ("extmember", dotted)   a method of one, or one a class of ours inherits
              ("extresult", dotted)   whatever calling a library function returned
+             ("table", name)         a SQLAlchemy Table("name", ...)
              ("new", kind, file, expr) ("gen", q)
              ("bound", q) ("super", q, receiver class, "inst"|"class") ("task", q, method)
              ("cmethod", container, method) ("view", container, which) ("pair", container)

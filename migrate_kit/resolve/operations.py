@@ -86,6 +86,15 @@ class Operations(ClassHierarchy):
             return True
         return False
 
+    def _library_result(self, name: str, fi: int, eid: int) -> int:
+        """What calling a library name gives back. `Table("orders", ...)` is a
+        table we can name (SQLAlchemy's table objects are data entities)."""
+        if name.rsplit(".", 1)[-1] == "Table":
+            table = self._constant_string(fi, eid, 0)
+            if table:
+                return self.obj(("table", table))
+        return self._external("extinst" if is_class_name(name) else "extresult", name)
+
     def _external(self, kind: str, name: str) -> int:
         """Library import paths and opaque results do not travel into our functions'
         parameters or out of their returns: there they only mix with everything."""
@@ -196,8 +205,7 @@ class Operations(ClassHierarchy):
                 # Calling a library class makes an instance whose methods we can name;
                 # what a library function returns is opaque, a library method's unknown.
                 if kind == "ext":
-                    result = "extinst" if is_class_name(key[1]) else "extresult"
-                    self.add_one(target, self._external(result, key[1]))
+                    self.add_one(target, self._library_result(key[1], site[1], eid))
                 if site[3] & CALL_DECORATOR and args and args[0] >= 0:
                     # Library decorators (functools.wraps, app.route, app.task, lru_cache)
                     # hand back what they decorate, or something that calls it.
@@ -280,11 +288,27 @@ class Operations(ClassHierarchy):
                 elif extra_positional is not None:
                     self.copy_own(arg, extra_positional)
         for name, arg in kwargs:
+            if name in ("*", "**"):
+                if arg >= 0:  # unpacked arguments: any parameter after the explicit ones
+                    self._bind_unpacked(function, positional[offset + len(args):], name, arg)
+                continue
             if arg >= 0:
                 if name in params:
                     self.copy_own(arg, self.node(("var", function, name)))
                 elif extra_keywords is not None:
                     self.copy_own(arg, extra_keywords)
+
+    def _bind_unpacked(self, function: str, params: list[str], star: str, source: int) -> None:
+        element = self.fresh()
+        self.watch(source, ("iter" if star == "*" else "item", element, None))
+        for param in params:
+            self.copy_own(element, self.node(("var", function, param)))
+
+    def _not_class(self, constraint: tuple, objects: set[int]) -> None:
+        target = constraint[1]
+        for o in objects:
+            if self.objects[o][0] != "class":
+                self.add_one(target, o)
 
     def _packed(self, function: str, params: tuple[str, ...], prefix: str, kind: str) -> int | None:
         """The element node of a function's `*args` tuple or `**kwargs` dict, if it has one."""
@@ -503,4 +527,5 @@ _HANDLERS = {
     "super": Operations._super,
     "raise": Operations._raise,
     "internal_only": Operations._internal_only,
+    "not_class": Operations._not_class,
 }

@@ -81,6 +81,11 @@ class Solver(Operations):
             return self.constant(self.obj(("class" if scope.kind == CLASS else "func", scope.qualname)))
         if kind == "new":
             return self._install_container(fi, eid, expr, nodes)
+        if kind == "not_class":
+            target = self.fresh()
+            if nodes[expr[1]] >= 0:
+                self.watch(nodes[expr[1]], ("not_class", target))
+            return target
         if kind == "union":
             target = self.fresh()
             for item in expr[1]:

@@ -240,25 +240,6 @@ def test_star_import_with_all_exports_only_listed_names(tmp_path):
     assert edges == {("main.alert", "channels.email")}
 
 
-def test_star_import_re_exported_through_package(tmp_path):
-    """A package `__init__` star-imports a module; `from pkg import name` reaches the definition."""
-    edges = internal_edges(
-        tmp_path,
-        {
-            "notify/__init__.py": "from .channels import *\n",
-            "notify/channels.py": """
-                def push(device):
-                    return device
-            """,
-            "main.py": """
-                from notify import push
-
-                push("phone")
-            """,
-        },
-    )
-    assert edges == {("main", "notify.channels.push")}
-
 
 def test_try_except_import_error_fallback_to_root_module(tmp_path):
     """`try: import fast` / `except ImportError: import ours` binds both: flow-insensitive."""
@@ -287,30 +268,6 @@ def test_try_except_import_error_fallback_to_root_module(tmp_path):
         ("codec.api.encode", "codec.fallback.dumps"),
     }
 
-
-def test_try_except_import_error_fallback_to_none(tmp_path):
-    """A `None` fallback adds nothing: only the imported function is reachable."""
-    edges = internal_edges(
-        tmp_path,
-        {
-            "speedups.py": """
-                def fast_hash(data):
-                    return 0
-            """,
-            "hashing.py": """
-                try:
-                    from speedups import fast_hash
-                except ImportError:
-                    fast_hash = None
-
-                def digest(data):
-                    if fast_hash is not None:
-                        return fast_hash(data)
-                    return 0
-            """,
-        },
-    )
-    assert edges == {("hashing.digest", "speedups.fast_hash")}
 
 
 def test_imports_inside_functions_bind_locally(tmp_path):
@@ -395,33 +352,3 @@ def test_reexport_chain_of_two_packages(tmp_path):
         },
     )
     assert edges == {("checkout.buy", "billing.api.stripe.charge")}
-
-
-def test_reexported_class_resolves_to_defining_module(tmp_path):
-    """A class re-exported through two `__init__.py` files constructs and dispatches to its definition."""
-    edges = internal_edges(
-        tmp_path,
-        {
-            "store/__init__.py": "from .repos import Repository\n",
-            "store/repos/__init__.py": "from .sql import Repository\n",
-            "store/repos/sql.py": """
-                class Repository:
-                    def __init__(self, url):
-                        self.url = url
-
-                    def save(self, obj):
-                        return obj
-            """,
-            "service.py": """
-                from store import Repository
-
-                def persist(obj):
-                    repo = Repository("sqlite://")
-                    return repo.save(obj)
-            """,
-        },
-    )
-    assert edges == {
-        ("service.persist", "store.repos.sql.Repository.__init__"),
-        ("service.persist", "store.repos.sql.Repository.save"),
-    }
