@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from migrate_kit import __version__, api, console
-from migrate_kit.errors import ExitCode, MigrateKitError
+from migrate_kit.errors import BadInput, ExitCode, MigrateKitError
 
 app = typer.Typer(
     name="migrate-kit",
@@ -51,10 +51,35 @@ def _run(debug: bool, work: Callable[[], int]) -> None:
 
 @app.command()
 def analyze(
-    root: Annotated[Path, typer.Argument(help="The monolith's folder. Its code is read, never imported or run.")],
+    root: Annotated[
+        Path | None,
+        typer.Argument(help="The monolith's folder. Its code is read, never imported or run. Not needed with --graph."),
+    ] = None,
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Folder for callgraph.json and graph.json.")
+        Path, typer.Option("--out", "-o", help="Folder for callgraph.json, graph.json and boundaries.yaml.")
     ] = Path("migrate-kit-out"),
+    services: Annotated[
+        str,
+        typer.Option(
+            "--services",
+            help="How many services to propose: a number, or 'auto' (maximum modularity, then "
+            "one-module groups merged into their closest neighbour).",
+        ),
+    ] = "auto",
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Seed of the clustering; the same seed gives the same proposal [default: 0].")
+    ] = None,
+    boundaries: Annotated[
+        Path | None,
+        typer.Option(
+            "--boundaries",
+            help="An edited boundaries.yaml: keep its services, place and flag new modules, re-score it.",
+        ),
+    ] = None,
+    graph: Annotated[
+        Path | None,
+        typer.Option("--graph", help="Cluster this graph.json (same shape analyze writes) instead of analyzing code."),
+    ] = None,
     exclude: Annotated[
         list[str],
         typer.Option(
@@ -78,17 +103,29 @@ def analyze(
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
 ) -> None:
-    """Analyze a codebase: discover, parse and resolve every Python file, then write the call graph
-    (callgraph.json) and the dependency graph (graph.json) into OUT."""
+    """Analyze a codebase and propose service boundaries: parse and resolve every Python file,
+    then write the call graph (callgraph.json), the dependency graph (graph.json) and the
+    proposal (boundaries.yaml) into OUT."""
 
     def work() -> int:
-        request = api.AnalyzeRequest(root=root, out=out, excludes=tuple(exclude), jobs=jobs, use_cache=not no_cache)
+        request = api.AnalyzeRequest(
+            root=root, out=out, excludes=tuple(exclude), jobs=jobs, use_cache=not no_cache,
+            services=_service_count(services), seed=seed, boundaries=boundaries, graph=graph,
+        )
         with console.ProgressBar() as progress:
             result = api.analyze(request, progress)
         console.analyze_summary(result, as_json=output_format is OutputFormat.json)
         return int(ExitCode.FINDINGS) if strict and result.skipped else int(ExitCode.OK)
 
     _run(debug, work)
+
+
+def _service_count(value: str) -> int | None:
+    if value == "auto":
+        return None
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise BadInput(f"--services must be 'auto' or a positive number, not {value!r}")
 
 
 def _version(value: bool) -> None:

@@ -53,55 +53,115 @@ def error(message: str) -> None:
     err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True, emoji=False)
 
 
+METRIC_MEANINGS = {
+    "modularity": ("Q", "ties inside services versus chance", "higher"),
+    "structural_modularity": ("SM", "cohesion inside minus coupling between services", "higher"),
+    "icp": ("ICP", "share of call sites that cross services", "lower"),
+    "ifn": ("IFN", "functions a service exposes, on average", "lower"),
+    "ned": ("NED", "share of modules in too small or too large services", "lower"),
+    "bcp": ("BCP", "how few services each entry point's calls reach (1 = one)", "higher"),
+    "cross_service_call_sites": ("", "call sites between services", "lower"),
+}
+
+
 def analyze_summary(result: AnalyzeResult, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(_summary_data(result), indent=1, sort_keys=True) + "\n")
         return
-    table = Table(title=f"migrate-kit analyze {result.root}", show_header=False, title_justify="left")
+    title = f"migrate-kit analyze {result.root}" if result.root else "migrate-kit analyze --graph"
+    table = Table(title=title, show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")
-    cached = result.files - result.parsed
-    table.add_row("files analyzed", f"{result.files} ({result.parsed} parsed, {cached} from cache)")
+    code = result.code
+    if code is not None:
+        table.add_row("files analyzed", f"{code.files} ({code.parsed} parsed, {code.files - code.parsed} from cache)")
     table.add_row("modules / classes / functions", f"{result.modules} / {result.classes} / {result.functions}")
-    table.add_row("call sites resolved", str(result.call_sites))
-    if result.data is not None:
-        data = result.data
+    if code is not None:
+        data = code.data
         reads = sum(1 for a in data.accesses if a.kind == "read")
+        table.add_row("call sites resolved", str(code.call_sites))
         table.add_row("data entities / relations", f"{len(data.entities)} / {len(data.relations)}")
         table.add_row("data accesses (read / write)", f"{reads} / {len(data.accesses) - reads}")
         kinds = Counter(e.kind for e in data.entries)
         table.add_row("entry points", ", ".join(f"{kinds[k]} {k}" for k in ("http", "task", "cli")))
     table.add_row("files skipped", str(len(result.skipped)))
     out.print(table)
-    if result.shared_entities:
+    if code is not None and code.shared_entities:
         shared = Table(title="Entities used from more than one top-level package", title_justify="left")
         shared.add_column("entity")
         shared.add_column("packages")
-        for entity, packages in result.shared_entities.items():
-            shared.add_row(entity, ", ".join(packages))
+        for entity, packages in code.shared_entities.items():
+            shared.add_row(entity, ", ".join(packages), style=None)
         out.print(shared)
+    _services_table(result)
+    _metrics_table(result)
     if result.skipped:
         out.print(f"[yellow]Skipped {len(result.skipped)} file(s) that could not be analyzed:[/]")
         for failure in result.skipped:
             out.print(f"  {failure}", markup=False, soft_wrap=True)
+    proposal = result.proposal
+    if proposal.removed_modules:
+        out.print(f"[yellow]{len(proposal.removed_modules)} module(s) of the boundaries file no longer exist:[/] "
+                  + ", ".join(proposal.removed_modules), soft_wrap=True)
+    new = [(s.name, m) for s in proposal.services for m in s.new_modules]
+    if new:
+        out.print(f"[yellow]{len(new)} new module(s) placed automatically:[/] "
+                  + ", ".join(f"{m} -> {s}" for s, m in new), soft_wrap=True)
     out.print("Wrote " + ", ".join(str(p) for p in result.written), markup=False, soft_wrap=True)
 
 
+def _services_table(result: AnalyzeResult) -> None:
+    proposal = result.proposal
+    table = Table(
+        title=f"{len(proposal.services)} proposed services, {len(proposal.shared_kernel)} shared-kernel modules",
+        title_justify="left",
+    )
+    for column, justify in (("service", "left"), ("modules", "right"), ("lines", "right"), ("entities", "right"),
+                            ("inbound", "right"), ("outbound", "right"), ("confidence", "right")):
+        table.add_column(column, justify=justify)
+    for row in result.services:
+        table.add_row(row.name, str(row.modules), str(row.lines), str(row.entities), str(row.inbound),
+                      str(row.outbound), f"{row.confidence:.2f}")
+    out.print(table)
+
+
+def _metrics_table(result: AnalyzeResult) -> None:
+    table = Table(title="Metrics of the proposal", title_justify="left")
+    for column in ("metric", "value", "meaning", "good"):
+        table.add_column(column)
+    for key, value in result.proposal.metrics.items():
+        short, meaning, good = METRIC_MEANINGS.get(key, ("", "", ""))
+        table.add_row(f"{key} ({short})" if short else key, f"{value:g}", meaning, good)
+    out.print(table)
+
+
 def _summary_data(result: AnalyzeResult) -> dict:
-    return {
-        "root": str(result.root),
+    code = result.code
+    data = {
+        "root": str(result.root) if result.root else None,
         "out": str(result.out),
-        "files": result.files,
-        "parsed": result.parsed,
         "modules": result.modules,
         "classes": result.classes,
         "functions": result.functions,
-        "call_sites": result.call_sites,
         "skipped": [str(s) for s in result.skipped],
         "written": [str(p) for p in result.written],
-        "entities": len(result.data.entities) if result.data else 0,
-        "data_reads": sum(1 for a in result.data.accesses if a.kind == "read") if result.data else 0,
-        "data_writes": sum(1 for a in result.data.accesses if a.kind == "write") if result.data else 0,
-        "entry_points": dict(Counter(e.kind for e in result.data.entries)) if result.data else {},
-        "shared_entities": {k: list(v) for k, v in result.shared_entities.items()},
+        "services": [
+            {"name": r.name, "modules": r.modules, "lines": r.lines, "entities": r.entities,
+             "inbound": r.inbound, "outbound": r.outbound, "confidence": r.confidence}
+            for r in result.services
+        ],
+        "shared_kernel": list(result.proposal.shared_kernel),
+        "metrics": result.proposal.metrics,
     }
+    if code is not None:
+        data.update({
+            "files": code.files,
+            "parsed": code.parsed,
+            "call_sites": code.call_sites,
+            "entities": len(code.data.entities),
+            "data_reads": sum(1 for a in code.data.accesses if a.kind == "read"),
+            "data_writes": sum(1 for a in code.data.accesses if a.kind == "write"),
+            "entry_points": dict(Counter(e.kind for e in code.data.entries)),
+            "shared_entities": {k: list(v) for k, v in code.shared_entities.items()},
+        })
+    return data

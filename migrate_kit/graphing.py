@@ -107,6 +107,7 @@ def _add_calls(graph: nx.MultiDiGraph, calls: tuple[CallSite, ...]) -> None:
             kind="call",
             count=len(group),
             sites=[f"{path}:{line}" for path, line in sorted({(c.path, c.line) for c in group})],
+            callback=all(c.is_callback for c in group),
             **{"async": all(c.is_async for c in group)},
         )
 

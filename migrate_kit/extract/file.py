@@ -9,7 +9,7 @@ import libcst as cst
 from migrate_kit.extract.lines import start_lines
 from migrate_kit.extract.sql_calls import sql_statements
 from migrate_kit.extract.statements import StatementMixin, docstring
-from migrate_kit.model.facts import MODULE, FileFacts, ParseFailure
+from migrate_kit.model.facts import CALL_CALLBACK, MODULE, FileFacts, ParseFailure
 
 
 class FileExtractor(StatementMixin):
@@ -27,7 +27,19 @@ class FileExtractor(StatementMixin):
         self.scopes[0].doc = docstring(tree)
         self.body(tree.body)
         self.resolve_names()
+        self.mark_callbacks()
         self.stmts.extend(sql_statements(self.exprs, self.stmts))
+
+    def mark_callbacks(self) -> None:
+        """Flag calls whose callee is a parameter (`func(*args)` in a decorator's wrapper,
+        `callback(result)`): the dependency belongs to whoever passed the function."""
+        exprs = self.exprs
+        for index, expr in enumerate(exprs):
+            if expr[0] != "call" or expr[1] < 0:
+                continue
+            func = exprs[expr[1]]
+            if func[0] == "var" and func[2] in {p.lstrip("*") for p in self.scopes[func[1]].params}:
+                exprs[index] = (*expr[:6], expr[6] | CALL_CALLBACK)
 
 
 def extract_source(source: bytes, module: str, path: str, is_package: bool) -> FileFacts | ParseFailure:

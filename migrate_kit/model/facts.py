@@ -56,6 +56,7 @@ CALL_RESULT_IGNORED = 1  # an expression statement: nobody uses what it returns
 CALL_DECORATOR = 2  # applying a decorator
 CALL_STARRED = 4  # *args or **kwargs present: argument positions are unknown
 CALL_TASK = 8  # a task-queue call (`.delay`, `.apply_async`, `.s`): asynchronous
+CALL_CALLBACK = 16  # calls a parameter: whoever passed the function chose the target
 
 # Scope kinds.
 MODULE, CLASS, FUNCTION, LAMBDA, COMPREHENSION = "module", "class", "function", "lambda", "comprehension"

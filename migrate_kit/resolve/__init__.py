@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from migrate_kit.model.facts import CALL_RESULT_IGNORED, CALL_TASK, FileFacts
+from migrate_kit.model.facts import CALL_CALLBACK, CALL_RESULT_IGNORED, CALL_TASK, FileFacts
 from migrate_kit.resolve.program import Program
 from migrate_kit.resolve.solver import Solver
 
@@ -26,6 +26,11 @@ class CallSite:
     def is_async(self) -> bool:
         """Fire-and-forget: the result is ignored, or it goes through a task queue."""
         return bool(self.flags & (CALL_RESULT_IGNORED | CALL_TASK))
+
+    @property
+    def is_callback(self) -> bool:
+        """The callee came in as a parameter: the caller did not choose it."""
+        return bool(self.flags & CALL_CALLBACK)
 
 
 @dataclass(frozen=True)

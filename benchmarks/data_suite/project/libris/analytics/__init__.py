@@ -1,0 +1,1 @@
+"""Reporting schema loads and the recommendation model."""

@@ -1,0 +1,1 @@
+"""Shared building blocks: abstract models, database plumbing, the audit trail."""

@@ -1,0 +1,1 @@
+"""Programmes (story time, coding clubs, author talks) and room bookings."""

@@ -1,0 +1,1 @@
+"""Interlibrary loan (ILL).  Originally a standalone service, merged in 2019."""
