@@ -29,6 +29,8 @@ INSTANCE_READS = frozenset({"refresh_from_db", "arefresh_from_db"})
 INSTANCE_RESULTS = frozenset({"get", "first", "last", "latest", "earliest", "create", "get_or_create",
                               "update_or_create", "aget", "afirst", "alast", "acreate"})
 QUERY_WRITES = frozenset({"update", "delete", "insert"})
+QUERY_INSTANCE_RESULTS = frozenset({"get", "first", "one", "one_or_none", "scalar", "scalar_one",
+                                    "scalar_one_or_none", "get_one"})
 SESSION_WRITES = frozenset({"add", "add_all", "delete", "merge", "bulk_save_objects"})
 STATEMENT_VERBS = {"select": READ, "insert": WRITE, "update": WRITE, "delete": WRITE}
 
@@ -62,13 +64,51 @@ class AccessFinder:
         if not names:
             self._statement_function(ref)
             return
-        if self._model_chain(ref, root, names):
+        # `models.Order.objects...`: the chain starts at the first step that names a model.
+        for position in range(len(steps)):
+            if self._has_models(root):
+                break
+            root, steps = steps[0][1], steps[1:]
+        else:
+            root, steps = self.view.chain(ref)
+        names = [name for name, _ in steps]
+        if names and self._model_chain(ref, root, names):
             return
         if self._instance_method(ref, root, names):
             return
+        receiver = self._receiver(ref)
+        if self._ours(receiver, names[-1] if names else ""):
+            return  # `x.query(...)`, `x.add(...)` on a class or collection of ours: not a session
         if self._session_write(ref, names):
             return
         self._query_chain(ref, root, steps)
+
+    def _has_models(self, ref: Ref) -> bool:
+        return any(c in self.entities.model_of_class for c in self.view.classes(ref)) or any(
+            v[0] == "table" for v in self.view.values(ref)
+        ) or any(m in self.manager_models for m in self.view.instances(ref))
+
+    def _receiver(self, ref: Ref) -> Ref | None:
+        func = self.view.expr(Ref(ref.file, self.view.expr(ref)[1]))
+        return Ref(ref.file, func[1]) if func[0] == "attr" else None
+
+    def _ours(self, receiver: Ref | None, method: str) -> bool:
+        """The receiver is an instance of a class of ours that defines the method itself,
+        or a plain collection (`set()`, `[]`, `{}`)."""
+        if receiver is None or receiver.expr < 0:
+            return False
+        solver = self.view.resolution.solver
+        if any(solver.find_method(cls, method) for cls in self.view.instances(receiver)):
+            return True
+        if any(v[0] == "new" for v in self.view.values(receiver)):
+            return True
+        expr = self.view.expr(receiver)
+        sources = [Ref(receiver.file, v) for v in self.view.assigned(receiver)] if expr[0] == "var" else [receiver]
+        return any(
+            self.view.expr(s)[0] == "new"
+            or (self.view.expr(s)[0] == "call" and self.view.call_name(s) in ("set", "list", "dict", "frozenset", "deque"))
+            for s in sources
+        )
 
     def _model_chain(self, ref: Ref, root: Ref, names: list[str]) -> bool:
         """`Order.objects.filter(...).update(...)`, `Order.query.all()` (Flask-SQLAlchemy),
@@ -94,14 +134,16 @@ class AccessFinder:
             if framework == SQLALCHEMY and names[0] == "query":
                 self._judge_methods(ref, entity, f"{model.rsplit('.', 1)[-1]}.{'.'.join(names)}", rest, set(), QUERY_WRITES)
                 return True
-            if names[0] == "__table__" and len(names) > 1 and names[-1] in STATEMENT_VERBS:
-                self._record(ref, entity, STATEMENT_VERBS[names[-1]], f"{model.rsplit('.', 1)[-1]}.__table__.{names[-1]}")
+            verbs = [n for n in names[1:] if n in STATEMENT_VERBS]
+            if names[0] == "__table__" and verbs:
+                self._record(ref, entity, STATEMENT_VERBS[verbs[0]], f"{model.rsplit('.', 1)[-1]}.__table__.{verbs[0]}")
                 return True
+        verbs = [n for n in names if n in STATEMENT_VERBS]
         for value in self.view.values(root):
-            if value[0] == "table" and names[-1] in STATEMENT_VERBS:
+            if value[0] == "table" and verbs:  # `tags.insert().values(...)`
                 entity = self.entities.for_table(value[1])
                 if entity:
-                    self._record(ref, entity, STATEMENT_VERBS[names[-1]], f"{value[1]}.{names[-1]}")
+                    self._record(ref, entity, STATEMENT_VERBS[verbs[0]], f"{value[1]}.{verbs[0]}")
                     return True
         return False
 
@@ -159,9 +201,9 @@ class AccessFinder:
             return False
         argument = self.view.arg(ref, 0)
         models = self.models_of(argument, 0)
-        if names[-1] == "add_all" and argument.expr >= 0 and self.view.expr(argument)[0] == "new":
-            for item in self.view.expr(argument)[2]:
-                models |= self.models_of(Ref(ref.file, item), 0)
+        if names[-1] in ("add_all", "bulk_save_objects"):  # a list of instances
+            models |= {self.entities.model_of_class[c] for c in self.view.element_instances(argument)
+                       if c in self.entities.model_of_class}
         models = {m for m in models if self.entities.by_name[m].framework == SQLALCHEMY}
         for entity in sorted(models):
             self._record(ref, entity, WRITE, f"session.{names[-1]}")
@@ -226,6 +268,10 @@ class AccessFinder:
             root, steps = self.view.chain(ref)
             if steps and steps[-1][0] in INSTANCE_RESULTS:
                 found |= {self.entities.model_of_class[c] for c in self.view.classes(root) if c in self.entities.model_of_class}
+            if steps and steps[-1][0] in QUERY_INSTANCE_RESULTS:  # session.get(M, pk), query(M).first()
+                for name, step in steps:
+                    if self.view.expr(step)[0] == "call" and name in ("get", "query", "scalars", "execute"):
+                        found |= self._entities_in_args(step)
             if [name for name, _ in steps] == ["model"]:  # `self.model(...)` in a custom manager
                 for manager in self.view.instances(root):
                     found |= self.manager_models.get(manager, set())

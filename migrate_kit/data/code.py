@@ -33,6 +33,12 @@ class CodeView:
     def values(self, ref: Ref) -> list[tuple]:
         return self.resolution.values(ref.file, ref.expr) if ref.expr >= 0 else []
 
+    def element_instances(self, ref: Ref) -> set[str]:
+        """Classes of the instances held in the containers `ref` may hold."""
+        if ref.expr < 0:
+            return set()
+        return {v[1] for v in self.resolution.solver.element_values(ref.file, ref.expr) if v[0] == "inst"}
+
     def classes(self, ref: Ref) -> set[str]:
         return {v[1] for v in self.values(ref) if v[0] == "class"}
 

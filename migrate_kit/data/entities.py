@@ -29,8 +29,8 @@ class Entities:
     by_table: dict[str, str] = field(default_factory=dict)  # lower-case table -> entity
 
     def for_table(self, table: str) -> str | None:
-        table = table.lower()
-        return self.by_table.get(table) or self.by_table.get(table.rsplit(".", 1)[-1])
+        """The entity of a table name as SQL writes it; `analytics.events` is not `events`."""
+        return self.by_table.get(table.lower())
 
     def framework_of(self, cls: str) -> str | None:
         entity = self.model_of_class.get(cls)

@@ -3,6 +3,8 @@ SQLAlchemy ForeignKey("table.col") and relationship(...)."""
 
 from __future__ import annotations
 
+import re
+
 from migrate_kit.data.code import CodeView, Ref
 from migrate_kit.data.entities import Entities
 from migrate_kit.data.fields import DJANGO_RELATIONS
@@ -19,9 +21,9 @@ def find_relations(view: CodeView, entities: Entities) -> list[Relation]:
     for name, entity in sorted(entities.by_name.items()):
         if entity.framework == DJANGO:
             continue
-        for field in entity.fields:  # SQLAlchemy ForeignKey("table.column"), in models and Table(...)
-            target = resolve_target(entities, field.foreign_key, name)
-            if target and target != name:
+        for field in entity.fields:  # SQLAlchemy ForeignKey("table.column"), already resolved to entities
+            target = field.foreign_key
+            if target in entities.by_name and target != name:
                 found.append(Relation(name, target, "foreign_key", field.name))
     return sorted(set(found))
 
@@ -49,10 +51,24 @@ def _sqlalchemy(view: CodeView, entities: Entities, model: str) -> list[Relation
         for field, values in view.class_body.get(owner, {}).items():
             call = values[-1]
             if view.expr(call)[0] == "call" and view.call_name(call) == "relationship":
-                target = _model_target(view, entities, view.arg(call, 0, "argument"), model)
+                argument = view.arg(call, 0, "argument")
+                if argument.expr < 0:
+                    argument = view.arg(call, 0)
+                target = _model_target(view, entities, argument, model) if argument.expr >= 0 else None
+                if target is None:  # `Mapped[List["Registration"]] = relationship(...)`
+                    target = _annotated_target(view, entities, owner, field, model)
                 if target:
                     found.append(Relation(model, target, "relationship", field))
     return found
+
+
+def _annotated_target(view: CodeView, entities: Entities, owner: str, field: str, model: str) -> str | None:
+    annotation = view.annotations.get(owner, {}).get(field, "")
+    names = re.findall(r"[A-Za-z_][\w.]*", annotation)
+    for name in reversed(names):  # the innermost name: Mapped[List["Registration"]] -> Registration
+        if name not in ("Mapped", "List", "list", "Optional", "Set", "set", "None", "typing"):
+            return resolve_target(entities, "model:" + name, model)
+    return None
 
 
 def _model_target(view: CodeView, entities: Entities, ref: Ref, model: str) -> str | None:

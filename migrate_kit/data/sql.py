@@ -25,7 +25,9 @@ def table_accesses(sql: str) -> tuple[tuple[str, str], ...]:
     from sqlglot import exp
 
     logging.getLogger("sqlglot").setLevel(logging.CRITICAL)  # it warns on every fallback
-    text = sql.replace("{}", _HOLE).strip().rstrip(";")
+    # DB-API placeholders (%s, %(name)s) become ones every dialect parses.
+    text = _PYFORMAT.sub(lambda m: f":{m.group(1)}" if m.group(1) else "?", sql.replace("{}", _HOLE))
+    text = text.strip().rstrip(";")
     if not text:
         return ()
     if statement_verb(text) == "REPLACE":  # MySQL/SQLite REPLACE INTO is an INSERT that overwrites
@@ -68,6 +70,7 @@ def _name(table) -> str:
     return ".".join(parts)
 
 
+_PYFORMAT = re.compile(r"%(?:\((\w+)\))?s")
 _VERB = re.compile(r"^\s*(?:\(\s*)*(\w+)", re.IGNORECASE)
 
 

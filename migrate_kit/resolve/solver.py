@@ -245,6 +245,16 @@ class Solver(Operations):
 
     # -- answers -------------------------------------------------------------------------
 
+    def element_values(self, file_index: int, eid: int) -> list[tuple]:
+        """What the containers expression `eid` may hold contain (list items, dict values)."""
+        node = self.expr_nodes[file_index][eid]
+        found = []
+        for obj in self.pts[node] if node >= 0 else ():
+            element = self.existing(("elem", obj))
+            if element is not None:
+                found.extend(self.objects[o] for o in self.pts[element])
+        return found
+
     def values(self, file_index: int, eid: int) -> list[tuple]:
         """What expression `eid` of a file may evaluate to, as object keys."""
         node = self.expr_nodes[file_index][eid]
