@@ -8,9 +8,8 @@ from the dependency graph, not from names:
 1. Likely glue: many modules depend on it (at least SUSPECT_SHARE of all
    modules, and MIN_SUSPECT_TIES), and it depends on few modules that are not
    glue themselves (at most FAN_OUT_RATIO of its dependents): the "high fan-in,
-   little fan-out" of utilities. Repeated, so that a helper that only uses other
-   helpers qualifies too. Also wiring: nobody depends on it (at most one module)
-   and it depends on many.
+   little fan-out" of utilities. Also wiring: nobody depends on it (at most one
+   module) and it depends on many.
 2. Cluster everything but the likely glue: with it out, the domains separate.
 3. Suspects are the likely glue and every module with MIN_SUSPECT_TIES dependents
    or dependencies. A suspect that reaches at least SPREAD of the groups (and
@@ -71,21 +70,14 @@ def find_kernel(
 
 
 def _glue(modules: list[str], uses: dict, users: dict, threshold: int) -> list[str]:
-    found: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for module in modules:
-            if module in found:
-                continue
-            fan_in = len(users.get(module, ()))
-            fan_out = len(uses.get(module, set()) - found)
-            stable = fan_in >= threshold and fan_out <= FAN_OUT_RATIO * fan_in
-            wiring = fan_in <= 1 and len(uses.get(module, ())) >= threshold
-            if stable or wiring:
-                found.add(module)
-                changed = True
-    return sorted(found)
+    found = []
+    for module in modules:
+        fan_in, fan_out = len(users.get(module, ())), len(uses.get(module, ()))
+        stable = fan_in >= threshold and fan_out <= FAN_OUT_RATIO * fan_in
+        wiring = fan_in <= 1 and fan_out >= threshold
+        if stable or wiring:
+            found.append(module)
+    return found
 
 
 def _kernel_reason(

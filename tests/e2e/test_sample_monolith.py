@@ -59,5 +59,5 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(sample_out):
     again = sample_out.parent / "again"  # a sibling: graph.json names ROOT relative to OUT
     result = migrate_kit("analyze", SAMPLE, "-o", again, "--jobs", "1", env={"PYTHONHASHSEED": "12345"})
     assert result.returncode == 0, result.stderr
-    for name in ("callgraph.json", "graph.json"):
+    for name in ("callgraph.json", "graph.json", "boundaries.yaml"):
         assert (again / name).read_bytes() == (sample_out / name).read_bytes(), name
