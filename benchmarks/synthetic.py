@@ -73,7 +73,7 @@ _SCRAMBLED_WORDS = ("core", "common", "lib", "internal", "legacy", "platform", "
 _SERVICE_VERBS = ("process", "prepare", "validate", "compute", "refresh", "sync", "apply", "reconcile",
                   "summarize", "approve", "cancel", "schedule", "rebuild", "register", "archive", "merge")
 _HELPER_VERBS = ("build", "check", "pick", "normalize", "collect")
-_ROUTE_VERBS = ("show", "list", "post", "edit", "remove", "export")
+_ROUTE_VERBS = {"GET": ("show", "list", "export"), "POST": ("post", "submit"), "PUT": ("edit",), "DELETE": ("remove",)}
 _TASK_VERBS = ("send", "sync", "expire", "rebuild", "notify", "cleanup")
 _VARS = ("result", "record", "rows", "info", "summary", "outcome", "state", "items", "value", "details",
          "entry", "batch")
@@ -687,7 +687,7 @@ class _Generator:
         for path, method, ident, payload in rng.sample(_ROUTES, rng.randint(2, 4)):
             if "{seg}" in path:
                 path = path.replace("{seg}", self.names.get("s", rng.choice(_TASK_VERBS)))
-            readable = f"{rng.choice(_ROUTE_VERBS)}_{dom.entity}_view"
+            readable = f"{rng.choice(_ROUTE_VERBS[method])}_{dom.entity}_view"
             api.funcs.append(_Func(self._func_name(readable), api, "route", takes_ident=ident,
                                    route=(path, method, ident, payload)))
 
@@ -962,12 +962,18 @@ class _Generator:
                                                                 if k >= len(_SCRAMBLED_WORDS) else "")
                  for k in range(count)]
         pkgs = [self._pkg(w) for w in words]
-        for dom in self.domains:  # module i of a domain goes to package offset+i: every package mixes domains
+        # Deal the modules of all domains (shuffled) round-robin over the packages: consecutive modules of a
+        # domain land in different packages, and each package takes every count-th module of the whole
+        # sequence, so (with two domains or more) every package mixes domains.
+        order = list(self.domains)
+        rng.shuffle(order)
+        cursor = rng.randrange(count)
+        for dom in order:
             mods = list(dom.mods)
             rng.shuffle(mods)
-            offset = rng.randrange(count)
-            for i, mod in enumerate(mods):
-                mod.package = pkgs[(offset + i) % count]
+            for mod in mods:
+                mod.package = pkgs[cursor % count]
+                cursor += 1
         for mod in self.shared:
             mod.package = rng.choice(pkgs)
         for pkg in pkgs:

@@ -172,3 +172,36 @@ def data_anchors(graph: nx.MultiDiGraph, owner: dict[str, str]) -> dict[str, set
             if home and writer and home != writer:
                 anchors[home].add(writer)
     return anchors
+
+
+PACKAGE = 1.0
+
+
+def package_of(module: str, modules: set[str]) -> str:
+    """A module's package: itself for a package's own module (`pkg` for pkg/__init__.py)."""
+    if any(other.startswith(module + ".") for other in modules):
+        return module
+    return module.rsplit(".", 1)[0] if "." in module else ""
+
+
+def add_package_ties(coupling: nx.Graph, exclude: set[str]) -> float:
+    """Tie modules of the same package, as far as the dependencies agree with the
+    packages: the weight is PACKAGE times the modularity of the package partition on
+    the coupling graph (0 when packages are meaningless or everything is in one).
+    Returns that agreement."""
+    modules = sorted(m for m in coupling if m not in exclude)
+    names = set(modules)
+    packages: dict[str, list[str]] = defaultdict(list)
+    for module in modules:
+        packages[package_of(module, names)].append(module)
+    sub = coupling.subgraph(modules)
+    if len(packages) < 2 or sub.number_of_edges() == 0:
+        return 0.0
+    agreement = max(0.0, nx.community.modularity(sub, list(packages.values()), weight="weight"))
+    if agreement <= 0:
+        return 0.0
+    for members in packages.values():
+        for first, second in combinations(members, 2):
+            weight = coupling[first][second]["weight"] if coupling.has_edge(first, second) else 0.0
+            coupling.add_edge(first, second, weight=weight + PACKAGE * agreement)
+    return agreement

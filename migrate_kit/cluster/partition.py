@@ -1,7 +1,7 @@
 """Seeded, deterministic community detection on the coupling graph.
 
 Louvain (networkx) maximises modularity. `auto` granularity is its answer at
-resolution 1, with two repairs a person would make: a module alone in a group
+resolution RESOLUTION, with two repairs a person would make: a module alone in a group
 joins the group it is most coupled with, and modules with no ties at all join
 their package neighbours. `--services N` sweeps the resolution for the partition
 closest to N groups, then merges the most coupled pair or halves the largest
@@ -22,7 +22,14 @@ def normalized(groups) -> Partition:
     return sorted((sorted(g) for g in groups if g), key=lambda g: g[0])
 
 
-def louvain(graph: nx.Graph, seed: int, resolution: float = 1.0) -> Partition:
+# Louvain's resolution for `auto`: modularity alone (1.0) merges small domains into
+# their neighbours (its resolution limit); 1.4 recovered planted services best on
+# the synthetic monoliths of benchmarks/ (see boundaries_bench.py), without
+# splitting large ones.
+RESOLUTION = 1.4
+
+
+def louvain(graph: nx.Graph, seed: int, resolution: float = RESOLUTION) -> Partition:
     connected = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     if connected.number_of_nodes() == 0:
         return []

@@ -11,8 +11,8 @@ import networkx as nx
 
 from migrate_kit.cluster import crossings, metrics
 from migrate_kit.cluster.confidence import module_confidence
-from migrate_kit.cluster.coupling import coupling_graph, data_anchors, dependencies, module_index
-from migrate_kit.cluster.kernel import find_kernel
+from migrate_kit.cluster.coupling import add_package_ties, coupling_graph, data_anchors, dependencies, module_index
+from migrate_kit.cluster.kernel import find_kernel, refine_kernel
 from migrate_kit.cluster.naming import service_names
 from migrate_kit.cluster.partition import place_by_package, propose
 from migrate_kit.cluster.plan import extraction_plan
@@ -20,6 +20,7 @@ from migrate_kit.model.boundaries import Proposal, Service
 
 NO_TIES = "no ties of its own, and its package neighbours are split between services"
 KERNEL = "shared_kernel"
+KERNEL_ROUNDS = 3
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,15 @@ def propose_boundaries(
     coupling = coupling_graph(graph, owner)
     modules = sorted(coupling)
     if previous is None:
-        kernel = find_kernel(coupling, dependencies(graph, owner), seed, data_anchors(graph, owner))
-        rest = coupling.subgraph([m for m in modules if m not in kernel])
-        groups = propose(rest, seed, services)
+        uses, anchors = dependencies(graph, owner), data_anchors(graph, owner)
+        kernel = find_kernel(coupling, uses, seed, anchors)
+        for _ in range(KERNEL_ROUNDS):
+            rest = _clustering_graph(coupling, kernel)
+            groups = propose(rest, seed, services)
+            more = refine_kernel(coupling, uses, anchors, kernel, groups)
+            if not more:
+                break
+            kernel = dict(sorted({**kernel, **more}.items()))
         assignment, kernel = _place_isolated(modules, groups, kernel)
         names = _names(graph, owner, assignment, modules)
         assignment = {m: names[g] for m, g in assignment.items()}
@@ -46,12 +53,20 @@ def propose_boundaries(
         removed: tuple[str, ...] = ()
     else:
         assignment, kernel, new, removed = _keep_previous(previous, coupling, modules)
-        rest = coupling.subgraph([m for m in modules if m not in kernel])
+        rest = _clustering_graph(coupling, kernel)
     groups_by_service = metrics.group_by(assignment)
     confidence = module_confidence(
         list(groups_by_service.values()), lambda s: propose(rest, s, services), seed
     )
     return _score(graph, owner, coupling, groups_by_service, kernel, confidence, new, removed, seed, root, previous)
+
+
+def _clustering_graph(coupling: nx.Graph, kernel: dict[str, str]) -> nx.Graph:
+    """What clustering cuts: the coupling without the kernel, plus package ties as far
+    as the dependencies agree with the packages."""
+    rest = nx.Graph(coupling.subgraph([m for m in coupling if m not in kernel]))
+    add_package_ties(rest, set())
+    return rest
 
 
 def _place_isolated(
