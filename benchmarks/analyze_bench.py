@@ -67,7 +67,7 @@ def parse_only(root: Path, jobs: int) -> float:
 def full_analyze(root: Path, jobs: int, out: Path, cache: Path, use_cache: bool) -> tuple[float, int]:
     start = time.perf_counter()
     result = analyze(AnalyzeRequest(root=root, out=out, jobs=jobs, use_cache=use_cache, cache_dir=cache))
-    return time.perf_counter() - start, result.files
+    return time.perf_counter() - start, result.code.files
 
 
 def main() -> None:

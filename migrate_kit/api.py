@@ -22,6 +22,7 @@ from migrate_kit.model.boundaries import Proposal
 from migrate_kit.model.data import DataFacts
 from migrate_kit.model.facts import ParseFailure
 from migrate_kit.output import prepare_folder, write_all
+from migrate_kit.report import render_report
 from migrate_kit.resolve import resolve
 
 
@@ -111,7 +112,13 @@ def analyze(request: AnalyzeRequest, progress: Progress | None = None) -> Analyz
         root=root_text, previous=previous,
     )
     _annotate(graph, scored)
-    texts = {"graph.json": graph_json.dumps(graph), "boundaries.yaml": boundaries_yaml.dumps(scored.proposal)}
+    progress.stage("Writing the report")
+    title = request.root.resolve().name if request.root else request.graph.resolve().parent.name
+    texts = {
+        "graph.json": graph_json.dumps(graph),
+        "boundaries.yaml": boundaries_yaml.dumps(scored.proposal),
+        **render_report(graph, scored.proposal, list(skipped), title),
+    }
     if callgraph is not None:
         texts["callgraph.json"] = callgraph_json.dumps(callgraph)
     written = write_all(request.out, texts)

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from migrate_kit.api import AnalyzeResult
+from migrate_kit.cluster.metrics import METRIC_MEANINGS
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -53,15 +54,6 @@ def error(message: str) -> None:
     err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True, emoji=False)
 
 
-METRIC_MEANINGS = {
-    "modularity": ("Q", "ties inside services versus chance", "higher"),
-    "structural_modularity": ("SM", "cohesion inside minus coupling between services", "higher"),
-    "icp": ("ICP", "share of call sites that cross services", "lower"),
-    "ifn": ("IFN", "functions a service exposes, on average", "lower"),
-    "ned": ("NED", "share of modules in too small or too large services", "lower"),
-    "bcp": ("BCP", "how few services each entry point's calls reach (1 = one)", "higher"),
-    "cross_service_call_sites": ("", "call sites between services", "lower"),
-}
 
 
 def analyze_summary(result: AnalyzeResult, as_json: bool) -> None:

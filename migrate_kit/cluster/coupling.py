@@ -177,11 +177,11 @@ def data_anchors(graph: nx.MultiDiGraph, owner: dict[str, str]) -> dict[str, set
 PACKAGE = 1.0
 
 
-def package_of(module: str, modules: set[str]) -> str:
-    """A module's package: itself for a package's own module (`pkg` for pkg/__init__.py)."""
-    if any(other.startswith(module + ".") for other in modules):
-        return module
-    return module.rsplit(".", 1)[0] if "." in module else ""
+def packages(modules) -> dict[str, str]:
+    """Each module's package: itself for a package's own module (`pkg` for
+    pkg/__init__.py), else the package it is in."""
+    parents = {m.rsplit(".", 1)[0] for m in modules if "." in m}
+    return {m: m if m in parents else (m.rsplit(".", 1)[0] if "." in m else "") for m in modules}
 
 
 def add_package_ties(coupling: nx.Graph, exclude: set[str]) -> float:
@@ -190,17 +190,16 @@ def add_package_ties(coupling: nx.Graph, exclude: set[str]) -> float:
     the coupling graph (0 when packages are meaningless or everything is in one).
     Returns that agreement."""
     modules = sorted(m for m in coupling if m not in exclude)
-    names = set(modules)
-    packages: dict[str, list[str]] = defaultdict(list)
-    for module in modules:
-        packages[package_of(module, names)].append(module)
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for module, package in packages(modules).items():
+        members_of[package].append(module)
     sub = coupling.subgraph(modules)
-    if len(packages) < 2 or sub.number_of_edges() == 0:
+    if len(members_of) < 2 or sub.number_of_edges() == 0:
         return 0.0
-    agreement = max(0.0, nx.community.modularity(sub, list(packages.values()), weight="weight"))
+    agreement = max(0.0, nx.community.modularity(sub, list(members_of.values()), weight="weight"))
     if agreement <= 0:
         return 0.0
-    for members in packages.values():
+    for members in members_of.values():
         for first, second in combinations(members, 2):
             weight = coupling[first][second]["weight"] if coupling.has_edge(first, second) else 0.0
             coupling.add_edge(first, second, weight=weight + PACKAGE * agreement)

@@ -26,7 +26,7 @@ from collections import Counter
 
 import networkx as nx
 
-from migrate_kit.cluster.coupling import add_package_ties, package_of
+from migrate_kit.cluster.coupling import add_package_ties, packages
 from migrate_kit.cluster.partition import louvain, merge_singletons
 
 SUSPECT_SHARE = 0.05
@@ -77,7 +77,10 @@ def refine_kernel(
     kernel_group = len(groups)
     where.update({m: kernel_group for m in kernel})
     needed = max(MIN_SUSPECT_TIES, math.ceil(SPREAD * len(groups)))
-    names = set(coupling)
+    package = packages(coupling)
+    siblings: dict[str, list[str]] = {}
+    for module, name in package.items():
+        siblings.setdefault(name, []).append(module)
     found = {}
     suspects = set(_suspects(sorted(where), [], uses, users))
     for module in sorted(where):
@@ -86,7 +89,7 @@ def refine_kernel(
         reason = None
         if module in suspects:
             reason = _kernel_reason(coupling, module, where, needed, kernel_group, uses, users, anchors)
-        if reason is None and _package_is_kernel(module, names, kernel) and not _has_home(
+        if reason is None and _package_is_kernel(module, siblings[package[module]], kernel) and not _has_home(
             coupling, module, where, kernel_group, uses, anchors
         ):
             reason = "no home of its own, in a package of shared-kernel modules"
@@ -111,9 +114,8 @@ def _suspects(modules: list[str], glue: list[str], uses: dict, users: dict) -> l
     ]
 
 
-def _package_is_kernel(module: str, names: set[str], kernel: dict[str, str]) -> bool:
-    package = package_of(module, names)
-    siblings = [m for m in names if m != module and package_of(m, names) == package]
+def _package_is_kernel(module: str, package_members: list[str], kernel: dict[str, str]) -> bool:
+    siblings = [m for m in package_members if m != module]
     return bool(siblings) and sum(1 for m in siblings if m in kernel) * 2 > len(siblings)
 
 

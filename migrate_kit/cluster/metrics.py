@@ -21,6 +21,17 @@ import networkx as nx
 
 NED_RANGE = (2, 30)  # modules per service that count as neither too small nor too large
 
+# metric -> (short name, one-line meaning, which direction is good): for people reading reports.
+METRIC_MEANINGS = {
+    "modularity": ("Q", "ties inside services versus chance", "higher"),
+    "structural_modularity": ("SM", "cohesion inside minus coupling between services", "higher"),
+    "icp": ("ICP", "share of call sites that cross services", "lower"),
+    "ifn": ("IFN", "functions a service exposes, on average", "lower"),
+    "ned": ("NED", "share of modules in too small or too large services", "lower"),
+    "bcp": ("BCP", "how few services each entry point's calls reach (1 = one)", "higher"),
+    "cross_service_call_sites": ("", "call sites between services", "lower"),
+}
+
 
 def modularity(graph: nx.Graph, groups: list[list[str]]) -> float:
     members = [m for group in groups for m in group if m in graph]
