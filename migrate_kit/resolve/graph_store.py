@@ -99,29 +99,24 @@ class PointsToStore(ABC):
 
     def copy(self, source: int, target: int) -> None:
         """Everything `source` may hold, `target` may hold too."""
-        if source == target:
-            return
-        succ = self._succ[source]
-        if succ is None:
-            succ = self._succ[source] = set()
-        elif target in succ:
-            return
-        succ.add(target)
-        if self.pts[source]:
-            self.add(target, self.pts[source])
+        self._link(self._succ, source, target, drop_opaque=False)
 
     def copy_own(self, source: int, target: int) -> None:
         """Like `copy`, but objects in `opaque` do not pass (used across calls)."""
+        self._link(self._succ_own, source, target, drop_opaque=True)
+
+    def _link(self, successors: list[set[int] | None], source: int, target: int, drop_opaque: bool) -> None:
         if source == target:
             return
-        succ = self._succ_own[source]
+        succ = successors[source]
         if succ is None:
-            succ = self._succ_own[source] = set()
+            succ = successors[source] = set()
         elif target in succ:
             return
         succ.add(target)
-        if self.pts[source]:
-            self.add(target, self.pts[source] - self.opaque)
+        now = self.pts[source] - self.opaque if drop_opaque else self.pts[source]
+        if now:
+            self.add(target, now)
 
     def watch(self, node: int, constraint: tuple) -> None:
         """Run `constraint` for every object `node` holds, now and later."""
