@@ -8,7 +8,8 @@ import libcst as cst
 
 from migrate_kit.extract.lines import start_lines
 from migrate_kit.extract.sql_calls import sql_statements
-from migrate_kit.extract.statements import StatementMixin, docstring
+from migrate_kit.extract.statements import StatementMixin
+from migrate_kit.extract.syntax import docstring
 from migrate_kit.model.facts import CALL_CALLBACK, MODULE, FileFacts, ParseFailure
 
 
