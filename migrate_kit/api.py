@@ -12,6 +12,7 @@ import networkx as nx
 from migrate_kit import graphing
 from migrate_kit.cache import FactsCache, default_cache_dir
 from migrate_kit.cluster.proposal import Scored, propose_boundaries
+from migrate_kit.cluster.violations import Violation, violations
 from migrate_kit.config import ProjectDefaults, project_defaults
 from migrate_kit.data.analysis import analyze_data, shared_entities
 from migrate_kit.discover import discover
@@ -234,3 +235,33 @@ def _inside(out: Path, root: Path) -> tuple[str, ...]:
     except ValueError:
         return ()
     return (relative.as_posix(),) if relative.parts else ()
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    root: Path
+    boundaries: Path
+    excludes: tuple[str, ...] = ()
+    jobs: int | None = None
+    use_cache: bool = True
+    cache_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    violations: tuple[Violation, ...]
+    unplaced: tuple[str, ...]  # modules the boundaries file does not place
+    skipped: tuple[ParseFailure, ...]
+
+
+def check(request: CheckRequest, progress: Progress | None = None) -> CheckResult:
+    """Code that crosses a boundary of the file through anything but a declared interface."""
+    progress = progress or _Silent()
+    root = _check_root(request.root)
+    agreed = boundaries_yaml.load(request.boundaries)
+    defaults = project_defaults(root)
+    analysis = AnalyzeRequest(root=root, excludes=request.excludes, jobs=request.jobs,
+                              use_cache=request.use_cache, cache_dir=request.cache_dir)
+    graph, _, _, skipped = _analyze_code(analysis, defaults, progress)
+    found, unplaced = violations(graph, agreed)
+    return CheckResult(tuple(found), tuple(unplaced), skipped)

@@ -120,6 +120,39 @@ def analyze(
     _run(debug, work)
 
 
+@app.command()
+def check(
+    root: Annotated[Path, typer.Argument(help="The monolith's folder. Its code is read, never imported or run.")],
+    boundaries: Annotated[
+        Path, typer.Option("--boundaries", help="The agreed boundaries.yaml: its services, kernel, interfaces and entities.")
+    ],
+    exclude: Annotated[
+        list[str], typer.Option("--exclude", help="Skip files matching this glob (repeatable), as for analyze.")
+    ] = [],
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing [default: all cores].")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every file.")] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Findings as lines (text) or as JSON on stdout.")
+    ] = OutputFormat.text,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """For CI: exit with code 1 when code crosses a boundary of the agreed boundaries file through
+    anything but a declared interface (an undeclared cross-service call, or a write to an entity
+    another service owns)."""
+
+    def work() -> int:
+        request = api.CheckRequest(root=root, boundaries=boundaries, excludes=tuple(exclude), jobs=jobs,
+                                   use_cache=not no_cache)
+        with console.ProgressBar() as progress:
+            result = api.check(request, progress)
+        console.check_summary(result, as_json=output_format is OutputFormat.json)
+        return int(ExitCode.FINDINGS) if result.violations else int(ExitCode.OK)
+
+    _run(debug, work)
+
+
 def _service_count(value: str) -> int | None:
     if value == "auto":
         return None

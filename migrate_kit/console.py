@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from migrate_kit.api import AnalyzeResult
+from migrate_kit.api import AnalyzeResult, CheckResult
 from migrate_kit.cluster.metrics import METRIC_MEANINGS
 
 out = Console(highlight=False)
@@ -157,3 +157,25 @@ def _summary_data(result: AnalyzeResult) -> dict:
             "shared_entities": {k: list(v) for k, v in code.shared_entities.items()},
         })
     return data
+
+
+def check_summary(result: CheckResult, as_json: bool) -> None:
+    if as_json:
+        data = {
+            "violations": [
+                {"site": v.site, "from": v.source, "to": v.target_service, "what": v.what} for v in result.violations
+            ],
+            "unplaced_modules": list(result.unplaced),
+            "skipped": [str(s) for s in result.skipped],
+        }
+        sys.stdout.write(json.dumps(data, indent=1, sort_keys=True) + "\n")
+        return
+    for violation in result.violations:
+        out.print(str(violation), markup=False, soft_wrap=True)
+    if result.unplaced:
+        out.print(f"[yellow]{len(result.unplaced)} module(s) are in no service of the boundaries file:[/] "
+                  + ", ".join(result.unplaced), soft_wrap=True)
+    if result.violations:
+        out.print(f"[bold red]{len(result.violations)} boundary violation(s)[/]")
+    else:
+        out.print("[green]No code crosses a boundary outside a declared interface.[/]")

@@ -34,8 +34,8 @@ def _site_order(site: str) -> tuple[str, int]:
 
 
 def entity_owners(graph: nx.MultiDiGraph, owner: dict[str, str], service_of: dict[str, str]) -> dict[str, str]:
-    """Each entity's owner: the service that writes it at most sites (ties: the service
-    that defines it, then by name); unwritten entities belong to their defining service."""
+    """Each entity's owner: the service that defines it, if that service writes it or
+    nobody does; else the service that writes it at most sites (ties by name)."""
     writes: dict[str, Counter] = defaultdict(Counter)
     for u, v, data in graph.edges(data=True):
         if data.get("kind") == "data_write":
@@ -48,12 +48,11 @@ def entity_owners(graph: nx.MultiDiGraph, owner: dict[str, str], service_of: dic
             continue
         home = service_of.get(owner.get(entity, ""))
         counts = writes.get(entity)
-        if counts:
-            best = max(counts.values())
-            candidates = sorted(s for s, c in counts.items() if c == best)
-            owners[entity] = home if home in candidates else candidates[0]
-        elif home:
+        if home and (not counts or home in counts):
             owners[entity] = home
+        elif counts:
+            best = max(counts.values())
+            owners[entity] = sorted(s for s, c in counts.items() if c == best)[0]
     return owners
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from migrate_kit.errors import BadInput, InvalidFile
-from migrate_kit.model.boundaries import Conflict, Interface, PlanStep, Proposal, Service
+from migrate_kit.model.boundaries import Conflict, Interface, Proposal, Service
 
 SCHEMA = 1
 NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
@@ -144,12 +144,27 @@ def validate(data: object) -> list[str]:
         label = f"service '{name}'" if isinstance(name, str) else where
         for position, module in enumerate(modules):
             problems += _check_module(f"{where}.modules[{position}]", module, label, placed)
+    problems += _check_interfaces(data.get("interfaces", []))
     kernel = _kernel_modules(data.get("shared_kernel"))
     if kernel is None:
         problems.append("shared_kernel.modules: must be a list of module names")
     else:
         for position, module in enumerate(kernel):
             problems += _check_module(f"shared_kernel.modules[{position}]", module, "the shared kernel", placed)
+    return problems
+
+
+def _check_interfaces(interfaces: object) -> list[str]:
+    if not isinstance(interfaces, list):
+        return ["interfaces: must be a list"]
+    problems = []
+    for index, interface in enumerate(interfaces):
+        if not isinstance(interface, dict):
+            problems.append(f"interfaces[{index}]: must be a mapping with `from`, `to` and `target`")
+            continue
+        for key in ("from", "to", "target"):
+            if not isinstance(interface.get(key), str):
+                problems.append(f"interfaces[{index}].{key}: {interface.get(key)!r} must be a name")
     return problems
 
 
@@ -184,19 +199,25 @@ def _proposal(data: dict) -> Proposal:
         for s in data.get("services", [])
     )
     kernel = tuple(_kernel_modules(data.get("shared_kernel")) or ())
+    interfaces = tuple(
+        Interface(i["from"], i["to"], i["target"], str(i.get("style", "sync")), tuple(i.get("call_sites") or ()))
+        for i in data.get("interfaces", [])
+    )
+    conflicts = tuple(
+        Conflict("shared_write", tuple(c.get("services") or ()), entity=str(c.get("entity", "")))
+        for c in data.get("conflicts", []) or []
+        if isinstance(c, dict) and c.get("kind") == "shared_write"
+    )
     return Proposal(
         root=str(data.get("root", "")),
         seed=int(data.get("seed", 0)),
         services=services,
         shared_kernel=kernel,
         kernel_reasons={},
-        interfaces=(),
-        conflicts=(),
+        interfaces=interfaces,
+        conflicts=conflicts,
         metrics={},
         plan=(),
         extra={k: v for k, v in data.items() if k not in TOP_KEYS},
     )
 
-
-def plan_step(step: dict) -> PlanStep:
-    return PlanStep(int(step["step"]), str(step["service"]), str(step.get("why", "")))
