@@ -24,6 +24,8 @@ from migrate_kit.model.data import DataFacts
 from migrate_kit.model.facts import ParseFailure
 from migrate_kit.output import prepare_folder, write_all
 from migrate_kit.report import render_report
+from migrate_kit.scaffold import ScaffoldResult
+from migrate_kit.scaffold import scaffold as scaffold_services
 from migrate_kit.resolve import resolve
 
 
@@ -265,3 +267,10 @@ def check(request: CheckRequest, progress: Progress | None = None) -> CheckResul
     graph, _, _, skipped = _analyze_code(analysis, defaults, progress)
     found, unplaced = violations(graph, agreed)
     return CheckResult(tuple(found), tuple(unplaced), skipped)
+
+
+def scaffold(boundaries: Path, out: Path, force: bool = False, graph: Path | None = None,
+             progress: Progress | None = None) -> ScaffoldResult:
+    """One deployable AWS SAM project per service of a boundaries file (design.md section 6)."""
+    (progress or _Silent()).stage("Scaffolding services")
+    return scaffold_services(boundaries, out, force=force, graph=graph)

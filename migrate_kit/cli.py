@@ -153,6 +153,38 @@ def check(
     _run(debug, work)
 
 
+@app.command()
+def scaffold(
+    boundaries: Annotated[
+        Path, typer.Argument(help="A boundaries.yaml written by analyze (graph.json is read from the same folder).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for one project per service.")] = Path("services"),
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Also replace files a person changed since they were generated "
+                                     "(their version is kept as FILE.orig)."),
+    ] = False,
+    graph: Annotated[
+        Path | None, typer.Option("--graph", help="The graph.json to use [default: next to BOUNDARIES].")
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Summary as text or as JSON on stdout.")
+    ] = OutputFormat.text,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Write one deployable AWS SAM project per proposed service: template.yaml, handlers, the
+    service's code copied from the monolith, DynamoDB repositories, queue clients, tests that
+    run on moto, requirements.txt and a README. Re-running never overwrites a file you changed."""
+
+    def work() -> int:
+        with console.ProgressBar() as progress:
+            result = api.scaffold(boundaries, out, force=force, graph=graph, progress=progress)
+        console.scaffold_summary(result, as_json=output_format is OutputFormat.json)
+        return int(ExitCode.OK)
+
+    _run(debug, work)
+
+
 def _service_count(value: str) -> int | None:
     if value == "auto":
         return None

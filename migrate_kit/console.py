@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from migrate_kit.api import AnalyzeResult, CheckResult
+from migrate_kit.api import AnalyzeResult, CheckResult, ScaffoldResult
 from migrate_kit.cluster.metrics import METRIC_MEANINGS
 
 out = Console(highlight=False)
@@ -179,3 +179,24 @@ def check_summary(result: CheckResult, as_json: bool) -> None:
         out.print(f"[bold red]{len(result.violations)} boundary violation(s)[/]")
     else:
         out.print("[green]No code crosses a boundary outside a declared interface.[/]")
+
+
+def scaffold_summary(result: ScaffoldResult, as_json: bool) -> None:
+    if as_json:
+        data = {
+            "out": str(result.out), "services": list(result.services), "written": list(result.written),
+            "unchanged": list(result.unchanged), "kept": list(result.skipped), "replaced": list(result.replaced),
+            "no_longer_generated": list(result.removed), "operations": result.operations, "ported": result.ported,
+            "warnings": list(result.warnings),
+        }
+        sys.stdout.write(json.dumps(data, indent=1, sort_keys=True) + "\n")
+        return
+    out.print(f"Scaffolded {len(result.services)} service(s) into {result.out}: " + ", ".join(result.services),
+              markup=False, soft_wrap=True)
+    out.print(f"  {len(result.written)} file(s) written, {len(result.unchanged)} unchanged, "
+              f"{len(result.skipped)} kept because you changed them, {len(result.replaced)} replaced (.orig kept)",
+              markup=False)
+    out.print(f"  {result.ported} of {result.operations} operation(s) run their original code; "
+              "each service's README lists what is left to port", markup=False)
+    for warning in result.warnings:
+        out.print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
