@@ -35,11 +35,13 @@ class Progress(Protocol):
 
 
 class _Silent:
+    """Progress for callers that show none (tests, benchmarks)."""
+
     def stage(self, description: str, total: int | None = None) -> None:
-        pass
+        """Nothing to show."""
 
     def advance(self, amount: int = 1) -> None:
-        pass
+        """Nothing to show."""
 
 
 @dataclass(frozen=True)

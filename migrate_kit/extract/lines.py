@@ -30,10 +30,10 @@ class _LineCountingState(CodegenState):
             self.line += value.count("\n")
 
     def add_indent_tokens(self) -> None:
-        pass
+        """Indentation never holds a newline, and no tokens are kept."""
 
     def pop_trailing_newline(self) -> None:
-        pass
+        """No tokens are kept, so there is none to pop."""
 
     def before_codegen(self, node: cst.CSTNode) -> None:
         if type(node) in _EXPRESSIONS_WITH_LINES:

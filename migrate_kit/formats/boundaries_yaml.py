@@ -29,15 +29,15 @@ HEADER = """\
 
 
 class _Flow(list):
-    pass
+    """A list dumped on one line: `[orders, payments]`."""
 
 
 class _FlowMap(dict):
-    pass
+    """A mapping dumped on one line: `{step: 1, service: cart}`."""
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    """A safe dumper of our own, so the representers below do not leak into yaml's."""
 
 
 _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))

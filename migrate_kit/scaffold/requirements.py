@@ -82,7 +82,7 @@ def monolith_pins(root: Path) -> dict[str, str]:
             for line in parser.get("options", "install_requires", fallback="").splitlines():
                 _add(pins, line)
         except ConfigError:
-            pass
+            return pins  # an unreadable setup.cfg pins nothing
     return pins
 
 
