@@ -117,7 +117,9 @@ class CallOps(AttributeOps):
                     self.copy_own(arg, extra_positional)
         for name, arg in kwargs:
             if name in ("*", "**"):
-                if arg >= 0:  # unpacked arguments: any parameter after the explicit ones
+                # `f(*args)` forwards positions: any positional parameter after the explicit
+                # ones. `**kwargs` is not followed: any value to any parameter only mixes.
+                if arg >= 0 and name == "*":
                     self._bind_unpacked(function, positional[offset + len(args):], name, arg)
                 continue
             if arg >= 0:
