@@ -44,7 +44,7 @@ def plan_services(proposal: Proposal, graph: nx.MultiDiGraph, root: Path) -> tup
     conflicts = crossings.shared_writes(graph, owner, service_of) + crossings.cycles(list(interfaces))
     plans = []
     for service in proposal.services:
-        plans.append(_plan(service, graph, root, copied[service.name], texts, built, queues, interfaces,
+        plans.append(_plan(service, graph, root, copied[service.name], trees, built, queues, interfaces,
                            client_methods, conflicts))
     return tuple(plans), texts
 
@@ -61,7 +61,7 @@ def _queues(ops: tuple) -> tuple[Queue, ...]:
                        f"{camel(o.name)}Queue") for o in ops if MESSAGE in o.kinds)
 
 
-def _plan(service, graph, root, copied, texts, built, queues, interfaces, client_methods, conflicts) -> ServicePlan:
+def _plan(service, graph, root, copied, trees, built, queues, interfaces, client_methods, conflicts) -> ServicePlan:
     name = service.name
     ops = built[name]
     tables = entities.tables(graph, service.entities)
@@ -73,7 +73,7 @@ def _plan(service, graph, root, copied, texts, built, queues, interfaces, client
     made = functions.functions(package, ops, tables, queues[name], outbound, idempotency)
     imports = {str(graph.nodes[t].get("package") or t) for c in copied for t in sources.runtime_imports(graph, c.module)
                if graph.nodes[t].get("kind") == "external"}
-    copied_env = sorted({pair for c in copied for pair in sources.environment_reads(texts[c.path], c.path)})
+    copied_env = sorted({pair for c in copied for pair in sources.environment_reads(trees[c.path], c.path)})
     return ServicePlan(
         name=name,
         package=package,

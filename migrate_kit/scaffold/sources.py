@@ -82,12 +82,8 @@ def foreign_imports(graph: nx.MultiDiGraph, copied: tuple[CopiedModule, ...]) ->
                          if t in known and t not in inside}))
 
 
-def environment_reads(text: str, path: str) -> list[tuple[str, str]]:
+def environment_reads(tree: ast.Module, path: str) -> list[tuple[str, str]]:
     """Environment variables read with a literal name: os.environ[...], os.environ.get, os.getenv."""
-    try:
-        tree = ast.parse(text)
-    except SyntaxError:
-        return []
     found = []
     for node in ast.walk(tree):
         name = _env_name(node)
