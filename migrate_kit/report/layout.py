@@ -92,42 +92,51 @@ def _undirected(links: dict[tuple[int, int], float]) -> dict[tuple[int, int], fl
 def _spring(count: int, links: dict[tuple[int, int], float], rng: random.Random) -> list[list[float]]:
     if count == 1:
         return [[0.0, 0.0]]
-    points = [
-        [math.cos(2 * math.pi * i / count) + rng.uniform(-0.05, 0.05),
-         math.sin(2 * math.pi * i / count) + rng.uniform(-0.05, 0.05)]
-        for i in range(count)
-    ]
+    xs, ys = [], []
+    for i in range(count):
+        xs.append(math.cos(2 * math.pi * i / count) + rng.uniform(-0.05, 0.05))
+        ys.append(math.sin(2 * math.pi * i / count) + rng.uniform(-0.05, 0.05))
     k = 1.6 / math.sqrt(count)
+    k2 = k * k
     strongest = max(links.values(), default=1.0)
-    weights = {pair: 0.4 + math.log2(1 + w) / math.log2(1 + strongest) for pair, w in links.items()}
+    weights = [(i, j, 0.4 + math.log2(1 + w) / math.log2(1 + strongest)) for (i, j), w in links.items()]
+    hypot = math.hypot
     temperature = 0.2
+    # Every pair repels and every link pulls, as in Fruchterman-Reingold; the loops keep
+    # coordinates in flat lists and locals because a big codebase has a hundred services.
     for _ in range(300):
-        moves = [[-GRAVITY * x, -GRAVITY * y] for x, y in points]  # keeps loners at the rim, not far away
+        move_x = [-GRAVITY * x for x in xs]  # keeps loners at the rim, not far away
+        move_y = [-GRAVITY * y for y in ys]
         for i in range(count):
-            xi, yi = points[i]
+            xi, yi = xs[i], ys[i]
+            sum_x, sum_y = move_x[i], move_y[i]
             for j in range(i + 1, count):
-                dx, dy = xi - points[j][0], yi - points[j][1]
-                distance = math.hypot(dx, dy) or 1e-6
-                push = k * k / distance
-                moves[i][0] += dx / distance * push
-                moves[i][1] += dy / distance * push
-                moves[j][0] -= dx / distance * push
-                moves[j][1] -= dy / distance * push
-        for (i, j), weight in weights.items():
-            dx, dy = points[i][0] - points[j][0], points[i][1] - points[j][1]
-            distance = math.hypot(dx, dy) or 1e-6
+                dx, dy = xi - xs[j], yi - ys[j]
+                distance = hypot(dx, dy) or 1e-6
+                push = k2 / distance
+                fx, fy = dx / distance * push, dy / distance * push
+                sum_x += fx
+                sum_y += fy
+                move_x[j] -= fx
+                move_y[j] -= fy
+            move_x[i], move_y[i] = sum_x, sum_y
+        for i, j, weight in weights:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            distance = hypot(dx, dy) or 1e-6
             pull = distance * distance / k * weight
-            moves[i][0] -= dx / distance * pull
-            moves[i][1] -= dy / distance * pull
-            moves[j][0] += dx / distance * pull
-            moves[j][1] += dy / distance * pull
-        for point, (mx, my) in zip(points, moves):
-            length = math.hypot(mx, my) or 1e-6
+            fx, fy = dx / distance * pull, dy / distance * pull
+            move_x[i] -= fx
+            move_y[i] -= fy
+            move_x[j] += fx
+            move_y[j] += fy
+        for i in range(count):
+            mx, my = move_x[i], move_y[i]
+            length = hypot(mx, my) or 1e-6
             step = min(length, temperature)
-            point[0] += mx / length * step
-            point[1] += my / length * step
+            xs[i] += mx / length * step
+            ys[i] += my / length * step
         temperature = max(temperature * 0.985, 0.002)
-    return points
+    return [[x, y] for x, y in zip(xs, ys)]
 
 
 def _fit(points: list[list[float]], box: Canvas) -> list[list[float]]:
@@ -149,23 +158,28 @@ def _separate(points: list[list[float]], rs: list[float], half: list[float], lab
     """Push apart nodes whose boxes (disc plus label underneath) overlap, along the
     axis where they overlap least."""
     moved = False
-    for i in range(len(points)):
-        for j in range(i + 1, len(points)):
-            dx = points[j][0] - points[i][0]
-            dy = points[j][1] - points[i][1]
-            over_x = half[i] + half[j] + 6 - abs(dx)
-            over_y = rs[i] + rs[j] + label_room + 6 - abs(dy)
-            if over_x <= 0 or over_y <= 0:
+    count = len(points)
+    for i in range(count):
+        point_i, half_i, r_i = points[i], half[i], rs[i]
+        for j in range(i + 1, count):
+            point_j = points[j]
+            dx = point_j[0] - point_i[0]
+            over_x = half_i + half[j] + 6 - abs(dx)
+            if over_x <= 0:
+                continue
+            dy = point_j[1] - point_i[1]
+            over_y = r_i + rs[j] + label_room + 6 - abs(dy)
+            if over_y <= 0:
                 continue
             moved = True
             if over_x < over_y:
                 shift = over_x / 2 * (1 if dx >= 0 else -1)
-                points[i][0] -= shift
-                points[j][0] += shift
+                point_i[0] -= shift
+                point_j[0] += shift
             else:
                 shift = over_y / 2 * (1 if dy >= 0 else -1)
-                points[i][1] -= shift
-                points[j][1] += shift
+                point_i[1] -= shift
+                point_j[1] += shift
     return moved
 
 
