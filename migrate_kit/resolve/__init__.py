@@ -60,11 +60,10 @@ def resolve(files: tuple[FileFacts, ...]) -> Resolution:
         del survey
         solver = Solver(program, skip=megamorphic)
         solver.solve()
-    calls = sorted(
-        CallSite(caller, callee, program.files[fi].path, line, flags)
-        for (caller, fi, line, callee), flags in solver.calls.items()
-    )
-    return Resolution(program, solver, tuple(calls))
+    paths = [facts.path for facts in program.files]
+    # Sorted as plain tuples (field order of CallSite), which compare in C.
+    rows = sorted((caller, callee, paths[fi], line, flags) for (caller, fi, line, callee), flags in solver.calls.items())
+    return Resolution(program, solver, tuple(CallSite(*row) for row in rows))
 
 
 @contextmanager

@@ -30,6 +30,7 @@ class Solver(Operations):
         self.expr_nodes: list[list[int]] = []
         self._seeded: dict[str, tuple] = {}
         self._methods_of: dict[str, list[tuple[str, int, bool]]] = {}
+        self._star_sources: dict[int, list[str]] = {}
 
     def solve(self) -> None:
         for file_index in range(len(self.program.files)):
@@ -186,12 +187,15 @@ class Solver(Operations):
         return self.node(("var", module, name))
 
     def _external_star_sources(self, fi: int) -> list[str]:
-        facts = self.program.files[fi]
-        return [
-            s[2]
-            for s in facts.stmts
-            if s[0] == "star" and facts.scopes[s[1]].kind == MODULE and s[2] not in self.program.packages
-        ]
+        found = self._star_sources.get(fi)
+        if found is None:  # asked once per free name: scan the file's statements once
+            facts = self.program.files[fi]
+            found = self._star_sources[fi] = [
+                s[2]
+                for s in facts.stmts
+                if s[0] == "star" and facts.scopes[s[1]].kind == MODULE and s[2] not in self.program.packages
+            ]
+        return found
 
     def _star_import(self, scope: str, module: str) -> None:
         for name in sorted(self.program.star_exports.get(module, ())):
