@@ -61,9 +61,7 @@ def _run(todo: list[tuple], jobs: int, progress: Progress) -> dict[str, FileFact
             results.update(_extract_chunk(chunk))
             progress(len(chunk))
         return results
-    # Unpickling the facts makes millions of long-lived tuples: the cyclic collector
-    # would rescan them at every generation-2 pass.
-    with gc_paused(), ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
         futures = {pool.submit(_extract_chunk, chunk): len(chunk) for chunk in chunks}
         for future in as_completed(futures):
             results.update(future.result())
