@@ -17,7 +17,7 @@ from pathlib import Path
 from migrate_kit.model.facts import FileFacts, ParseFailure
 
 # Bump when extraction changes what it produces: old rows are then ignored.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def default_cache_dir() -> Path:
@@ -28,10 +28,11 @@ def default_cache_dir() -> Path:
     return Path(base) / "migrate-kit"
 
 
-def content_key(source: bytes, module: str, is_package: bool) -> str:
-    """Facts depend on the bytes and on the module name (relative imports, qualified names)."""
+def content_key(source: bytes, module: str, is_package: bool, root_package: str | None = None) -> str:
+    """Facts depend on the bytes, on the module name (relative imports, qualified names)
+    and on the name ROOT's own package is imported by."""
     digest = hashlib.sha256(source)
-    digest.update(f"\0{EXTRACTOR_VERSION}\0{module}\0{int(is_package)}".encode())
+    digest.update(f"\0{EXTRACTOR_VERSION}\0{module}\0{int(is_package)}\0{root_package or ''}".encode())
     return digest.hexdigest()
 
 

@@ -29,6 +29,9 @@ class SourceFile:
     relpath: str  # posix, relative to ROOT
     module: str
     is_package: bool
+    # The name the code imports ROOT by when ROOT has its own __init__.py (its folder's
+    # name): `import shop.orders` inside ROOT=shop/ means ROOT's `orders`.
+    root_package: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,7 @@ def discover(root: Path, excludes: tuple[str, ...] = ()) -> Discovery:
     if not root.is_dir():
         raise BadInput(f"ROOT {root} is not a folder")
     strip_src = _has_src_layout(root)
+    package = root_package(root)
     files: dict[str, SourceFile] = {}
     skipped: list[ParseFailure] = []
     for relpath in _python_files(root, excludes):
@@ -57,11 +61,19 @@ def discover(root: Path, excludes: tuple[str, ...] = ()) -> Discovery:
             skipped.append(ParseFailure(loser, 1, f"module name '{module}' is already taken by another file"))
             if loser == relpath:
                 continue
-        files[module] = SourceFile(root / relpath, relpath, module, is_package)
+        files[module] = SourceFile(root / relpath, relpath, module, is_package, package)
     ordered = tuple(sorted(files.values(), key=lambda f: f.module))
     if not ordered and not skipped:
         raise BadInput(f"ROOT {root} has no Python files to analyze")
     return Discovery(ordered, tuple(sorted(skipped, key=lambda s: s.path)))
+
+
+def root_package(root: Path) -> str | None:
+    """ROOT's own package name, if ROOT is a package (has `__init__.py`) with a valid name."""
+    name = root.resolve().name
+    if (root / "__init__.py").is_file() and name.isidentifier() and not keyword.iskeyword(name):
+        return name
+    return None
 
 
 def module_name(relpath: str) -> tuple[str, bool, str]:

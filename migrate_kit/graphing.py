@@ -10,6 +10,7 @@ import networkx as nx
 from migrate_kit.model.data import DataFacts
 from migrate_kit.model.facts import CLASS, COMPREHENSION, MODULE, FileFacts
 from migrate_kit.resolve import CallSite, Resolution
+from migrate_kit.resolve.program import submodule
 
 BUILTIN_PREFIX = "<builtin>."
 
@@ -63,8 +64,8 @@ def _add_imports(graph: nx.MultiDiGraph, facts: FileFacts, resolution: Resolutio
     program = resolution.program
     counts: dict[str, list[bool]] = defaultdict(list)
     for fact in facts.imports:
-        submodule = f"{fact.module}.{fact.name}" if fact.name else None
-        target = submodule if submodule in program.modules else fact.module
+        inner = submodule(fact.module, fact.name) if fact.name else None
+        target = inner if inner in program.modules else fact.module
         if target not in program.packages:
             target = fact.module  # external: by the module's import name
         elif target not in program.modules:

@@ -16,9 +16,10 @@ from migrate_kit.model.facts import CALL_CALLBACK, MODULE, FileFacts, ParseFailu
 class FileExtractor(StatementMixin):
     """Walks one parsed module and fills the IR tables of `IRBuilder`."""
 
-    def __init__(self, module: str, is_package: bool, lines: dict[int, int]) -> None:
+    def __init__(self, module: str, is_package: bool, lines: dict[int, int], root_package: str | None = None) -> None:
         super().__init__(module)
         self.is_package = is_package
+        self.root_package = root_package
         self.lines = lines
         self.line = 1
         self.type_checking = 0
@@ -43,14 +44,16 @@ class FileExtractor(StatementMixin):
                 exprs[index] = (*expr[:6], expr[6] | CALL_CALLBACK)
 
 
-def extract_source(source: bytes, module: str, path: str, is_package: bool) -> FileFacts | ParseFailure:
+def extract_source(
+    source: bytes, module: str, path: str, is_package: bool, root_package: str | None = None
+) -> FileFacts | ParseFailure:
     """Facts of one file, or why it could not be read. Never raises on bad input."""
     try:
         tree = cst.parse_module(source)
     except Exception as error:  # libcst raises several kinds; all mean "cannot read this file"
         return _parse_failure(source, path, error)
     try:
-        extractor = FileExtractor(module, is_package, start_lines(tree))
+        extractor = FileExtractor(module, is_package, start_lines(tree), root_package)
         extractor.run(tree)
     except RecursionError:
         return ParseFailure(path, 1, "nested too deeply to analyze")

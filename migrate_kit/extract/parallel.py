@@ -28,7 +28,7 @@ def extract_all(
     files: tuple[SourceFile, ...], jobs: int, cache: FactsCache | None, progress: Progress = lambda n: None
 ) -> Extraction:
     results: dict[str, FileFacts | ParseFailure] = {}
-    todo: list[tuple[bytes, str, str, bool, str]] = []
+    todo: list[tuple[bytes, str, str, bool, str | None, str]] = []
     for file in files:
         try:
             source = file.path.read_bytes()
@@ -36,17 +36,17 @@ def extract_all(
             results[file.relpath] = ParseFailure(file.relpath, 1, f"cannot read: {error.strerror}")
             progress(1)
             continue
-        key = content_key(source, file.module, file.is_package)
+        key = content_key(source, file.module, file.is_package, file.root_package)
         cached = cache.get(str(file.path), key) if cache else None
         if cached is not None:
             results[file.relpath] = cached
             progress(1)
         else:
-            todo.append((source, file.module, file.relpath, file.is_package, key))
+            todo.append((source, file.module, file.relpath, file.is_package, file.root_package, key))
     fresh = _run(todo, jobs, progress)
     if cache is not None and fresh:
         by_relpath = {f.relpath: f for f in files}
-        cache.put_many([(str(by_relpath[item[2]].path), item[4], fresh[item[2]]) for item in todo])
+        cache.put_many([(str(by_relpath[item[2]].path), item[5], fresh[item[2]]) for item in todo])
     results.update(fresh)
     facts = sorted((r for r in results.values() if isinstance(r, FileFacts)), key=lambda f: f.module)
     failures = sorted((r for r in results.values() if isinstance(r, ParseFailure)), key=lambda f: f.path)
@@ -72,9 +72,9 @@ def _run(todo: list[tuple], jobs: int, progress: Progress) -> dict[str, FileFact
 def _extract_chunk(chunk: list[tuple]) -> dict[str, FileFacts | ParseFailure]:
     out = {}
     with gc_paused():  # syntax trees hold no reference cycles: reference counting frees them
-        for source, module, relpath, is_package, _key in chunk:
+        for source, module, relpath, is_package, root_package, _key in chunk:
             try:
-                out[relpath] = extract_source(source, module, relpath, is_package)
+                out[relpath] = extract_source(source, module, relpath, is_package, root_package)
             except Exception as error:  # a bug of ours must not stop the whole run
                 out[relpath] = ParseFailure(
                     relpath, 1,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from migrate_kit.model.facts import CLASSMETHOD, PROPERTY, STATIC
 from migrate_kit.resolve.classes import ClassHierarchy
+from migrate_kit.resolve.program import submodule
 
 # Attributes of a task function that enqueue it (Celery and look-alikes).
 TASK_METHODS = frozenset({"delay", "apply_async", "s", "si", "signature"})
@@ -36,8 +37,9 @@ class AttributeOps(ClassHierarchy):
                 return
             if kind == "module":
                 self.copy(self.node(("var", key[1], name)), target)
-                if f"{key[1]}.{name}" in self.program.packages:
-                    self.add_one(target, self.obj(("module", f"{key[1]}.{name}")))
+                module = submodule(key[1], name)
+                if module in self.program.packages:
+                    self.add_one(target, self.obj(("module", module)))
             elif kind == "ext":  # an import path: `os.path` -> `os.path.join`
                 if key[1].count(".") < MAX_EXTERNAL_DEPTH:
                     self.add_one(target, self._external("ext", f"{key[1]}.{name}"))

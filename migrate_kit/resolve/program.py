@@ -102,6 +102,12 @@ class Program:
         return {m: frozenset(names) for m, names in exports.items()}
 
 
+def submodule(package: str, name: str) -> str:
+    """The module `name` inside `package`; inside ROOT's own package (`__init__`) it is
+    top-level, since ROOT's folder name is never part of a module name."""
+    return name if package == "__init__" else f"{package}.{name}"
+
+
 def _declared_all(facts: FileFacts) -> set[str] | None:
     """The names of a literal module-level `__all__`, if the module has one."""
     names = None

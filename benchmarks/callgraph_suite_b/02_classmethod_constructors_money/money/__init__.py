@@ -1,0 +1,4 @@
+from .core import Money
+from .pricing import Price, TaxedPrice
+
+__all__ = ["Money", "Price", "TaxedPrice"]

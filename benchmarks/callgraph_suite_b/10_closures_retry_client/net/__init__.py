@@ -1,0 +1,3 @@
+from .client import ApiClient, make_fast_client
+
+__all__ = ["ApiClient", "make_fast_client"]
