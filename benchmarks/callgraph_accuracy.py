@@ -2,9 +2,11 @@
 
     python benchmarks/callgraph_accuracy.py [-v] [--suite DIR ...]
 
-Two suites by default:
+Three suites by default:
 - benchmarks/callgraph_suite: 40 realistic cases written for this project by
   someone who never saw the resolver, from the conventions in its README;
+- benchmarks/callgraph_suite_b: 20 more, written later the same way (held out from
+  the resolver's development: its first-contact figures are in its README);
 - PyCG's micro-benchmark (112 snippets, Salis et al., ICSE 2021), taken from the
   `pycg` source distribution on the package index (`pip download`, never installed).
 
@@ -69,7 +71,10 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list the differing edges per case")
     parser.add_argument("--no-pycg", action="store_true", help="skip PyCG's micro-benchmark (needs the index)")
     args = parser.parse_args()
-    suites = {"callgraph_suite (held out)": suite_cases(HERE / "callgraph_suite")}
+    suites = {
+        "callgraph_suite (held out)": suite_cases(HERE / "callgraph_suite"),
+        "callgraph_suite_b (held out)": suite_cases(HERE / "callgraph_suite_b"),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_pycg:
             suites["PyCG micro-benchmark"] = pycg_cases(Path(tmp))

@@ -1,9 +1,20 @@
 from core.permissions import IsStaff, ReadOnly
 from core.views import ResourceView
 
-from .actions import cancel_orders, mark_shipped, purge_orders
 from .repositories import orders_repo, products_repo
 from .serializers import OrderSerializer, ProductSerializer, StaffOrderSerializer
+
+
+def mark_shipped(view, request, ids):
+    return [view.repository.add({"order_id": i, "event": "shipped"}) for i in ids]
+
+
+def cancel_orders(view, request, ids):
+    return [view.repository.add({"order_id": i, "event": "cancelled"}) for i in ids]
+
+
+def purge_orders(view, request, ids):
+    return {"purged": sorted(ids), "by": request.user}
 
 
 class ProductView(ResourceView):
