@@ -17,7 +17,7 @@ from pathlib import Path
 from migrate_kit.model.facts import FileFacts, ParseFailure
 
 # Bump when extraction changes what it produces: old rows are then ignored.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 def default_cache_dir() -> Path:

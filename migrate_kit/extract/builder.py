@@ -62,6 +62,9 @@ class IRBuilder:
         self.stmts: list[tuple] = []
         self.imports: list[ImportFact] = []
         self.scope = -1  # the scope being walked
+        # (class scope, name) -> the last expression emitted before the class body first
+        # binds the name: loads up to it (walk order is run order) come before the binding.
+        self.class_binds_after: dict[tuple[int, str], int] = {}
 
     # -- emitting -------------------------------------------------------------
 
@@ -86,6 +89,8 @@ class IRBuilder:
         draft = self.scopes[scope]
         if name not in draft.globals and name not in draft.nonlocals:
             draft.bound.add(name)
+            if draft.kind == CLASS:
+                self.class_binds_after.setdefault((scope, name), len(self.exprs) - 1)
         if value >= 0:
             self.stmts.append(("assign", ("store", scope, name), value))
 
@@ -149,6 +154,16 @@ class IRBuilder:
             parent = outer.parent
         return 0 if name in self.scopes[0].bound else -1
 
+    def _binding_scope_around(self, scope: int, name: str) -> int:
+        """What `name` means in `scope` as if `scope` (a class body) did not bind it."""
+        parent = self.scopes[scope].parent
+        while parent > 0:
+            outer = self.scopes[parent]
+            if outer.kind != CLASS and name in outer.bound:
+                return parent
+            parent = outer.parent
+        return 0 if name in self.scopes[0].bound else -1
+
     def _enclosing_function_binding(self, scope: int, name: str) -> int:
         while scope > 0:
             draft = self.scopes[scope]
@@ -162,9 +177,15 @@ class IRBuilder:
         for draft in self.scopes[1:]:
             self.scopes[0].bound.update(draft.globals)
         exprs = self.exprs
+        binds_after = self.class_binds_after
         for index, expr in enumerate(exprs):
             if expr[0] == "name":
-                scope = self._binding_scope(expr[1], expr[2])
+                if index <= binds_after.get((expr[1], expr[2]), -1):
+                    # A class body runs top to bottom: before the class binds a name,
+                    # the name is the enclosing one (`queues_cls = Queues` above `def Queues`).
+                    scope = self._binding_scope_around(expr[1], expr[2])
+                else:
+                    scope = self._binding_scope(expr[1], expr[2])
                 exprs[index] = ("var", scope, expr[2]) if scope >= 0 else ("free", expr[2])
         stmts = self.stmts
         for index, stmt in enumerate(stmts):

@@ -312,3 +312,43 @@ def test_calling_an_instance_calls_dunder_call(tmp_path):
         ("middleware.handle", "middleware.Timing.__call__"),
         ("middleware.Timing.__call__", "middleware.app"),
     }
+
+
+def test_class_body_reads_a_name_before_binding_it(tmp_path):
+    """A class body runs top to bottom: `queues_cls = Queues` above `def Queues` reads the
+    module's class; after the method is bound, the class body's own name wins."""
+    edges = internal_edges(
+        tmp_path,
+        {
+            "amqp.py": """
+                class Queues(dict):
+                    def __init__(self, names):
+                        super().__init__()
+
+
+                def helper():
+                    return 1
+
+
+                class AMQP:
+                    queues_cls = Queues
+                    default = helper
+
+                    def Queues(self, names):
+                        return self.queues_cls(names)
+
+                    def helper(self):
+                        return 2
+
+                    again = helper
+
+                    def run(self):
+                        self.default()
+                        self.again()
+            """,
+        },
+    )
+    assert ("amqp.AMQP.Queues", "amqp.Queues.__init__") in edges
+    assert ("amqp.AMQP.Queues", "amqp.AMQP.Queues") not in edges
+    assert ("amqp.AMQP.run", "amqp.helper") in edges
+    assert ("amqp.AMQP.run", "amqp.AMQP.helper") in edges
