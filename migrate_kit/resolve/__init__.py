@@ -50,16 +50,27 @@ class Resolution:
 
 
 def resolve(files: tuple[FileFacts, ...]) -> Resolution:
-    """Two passes: a survey finds attribute reads on receivers of too many classes
-    (megamorphic), the final pass resolves everything else without them."""
+    """A survey pass finds attribute reads on receivers of too many classes
+    (megamorphic); the final pass resolves everything else without them. Where the
+    final pass finds an expression with more than FINAL_NODE_CAP values (rare: Django
+    has none, pandas tens of thousands), it runs again with those taken as unknown."""
     program = Program.build(files)
     with gc_paused():
         survey = Solver(program, survey=True)
         survey.solve()
         megamorphic = frozenset(survey.megamorphic)
         del survey
-        solver = Solver(program, skip=megamorphic)
-        solver.solve()
+        cut: frozenset[tuple[int, int]] = frozenset()
+        while True:
+            solver = Solver(program, skip=megamorphic, cut=cut)
+            solver.solve()
+            overflowing = solver.overflowing()
+            if not overflowing:
+                break
+            # Sets that hit the cap hold an arbitrary part of their values: solve again
+            # with those expressions unknown, until none overflows.
+            del solver
+            cut |= overflowing
     paths = [facts.path for facts in program.files]
     # Sorted as plain tuples (field order of CallSite), which compare in C.
     rows = sorted((caller, callee, paths[fi], line, flags) for (caller, fi, line, callee), flags in solver.calls.items())

@@ -13,18 +13,31 @@ from migrate_kit.resolve.program import BUILTIN_NAMES, Program, is_passthrough_r
 
 
 SURVEY_NODE_CAP = 256
+# In the final pass a set this large means generic code mixing everything (pandas'
+# `data` parameters take every literal of its test suite); Django's largest is 649.
+FINAL_NODE_CAP = 1024
 
 
 class Solver(Operations):
     """One pass of the analysis. A survey pass (`survey=True`) only finds the
-    megamorphic attribute reads; the final pass leaves those out (`skip`)."""
+    megamorphic attribute reads; the final pass leaves those out (`skip`), and takes as
+    unknown (`cut`) the expressions an earlier final pass found overflowing."""
 
-    def __init__(self, program: Program, survey: bool = False, skip: frozenset[tuple[int, int]] = frozenset()) -> None:
+    def __init__(
+        self,
+        program: Program,
+        survey: bool = False,
+        skip: frozenset[tuple[int, int]] = frozenset(),
+        cut: frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
         # The survey only needs to see which reads are megamorphic; bounding every
         # set keeps it from spending its time moving the very values it will cut.
-        super().__init__(cap=SURVEY_NODE_CAP if survey else 0)
+        # The final pass is bounded too, so that code that mixes everything cannot
+        # exhaust memory before `overflowing` can name it.
+        super().__init__(cap=SURVEY_NODE_CAP if survey else FINAL_NODE_CAP)
         self.program = program
         self.skip = skip
+        self.cut = cut
         self.init_classes()
         self.init_operations(survey)
         self.expr_nodes: list[list[int]] = []
@@ -43,6 +56,16 @@ class Solver(Operations):
         while self._seed_self_parameters():
             self.propagate()
 
+    def overflowing(self) -> set[tuple[int, int]]:
+        """The (file, expression) whose value filled a whole capped set."""
+        pts, cap = self.pts, self.cap
+        return {
+            (fi, eid)
+            for fi, nodes in enumerate(self.expr_nodes)
+            for eid, node in enumerate(nodes)
+            if node >= 0 and len(pts[node]) >= cap
+        }
+
     # -- installing one file ---------------------------------------------------------
 
     def _install_file(self, fi: int) -> None:
@@ -50,8 +73,12 @@ class Solver(Operations):
         scopes = facts.scopes
         nodes: list[int] = []
         self.expr_nodes.append(nodes)
+        cut = self.cut
         for eid, expr in enumerate(facts.exprs):
-            nodes.append(self._install_expr(fi, eid, expr, nodes, scopes))
+            node = self._install_expr(fi, eid, expr, nodes, scopes)
+            # An expression that can be more values than the survey could hold says
+            # nothing useful about any of them: unknown, like an unresolved name.
+            nodes.append(-1 if cut and (fi, eid) in cut else node)
         for stmt in facts.stmts:
             self._install_stmt(fi, stmt, nodes, scopes)
         for scope in scopes:

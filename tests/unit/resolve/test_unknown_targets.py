@@ -1,5 +1,6 @@
 """Calls whose target cannot be known give no edge."""
 
+from migrate_kit.resolve.solver import FINAL_NODE_CAP
 from tests.support import edges_of, internal_edges
 
 
@@ -112,3 +113,35 @@ def test_unknown_receiver_attribute_name_does_not_guess(tmp_path):
         },
     )
     assert edges == set()
+
+
+def test_an_expression_with_more_values_than_the_final_cap_is_unknown(tmp_path):
+    """A parameter that receives more distinct functions than FINAL_NODE_CAP mixes
+    everything: calls through it give no edge (rather than a thousand guesses), while a
+    parameter with a few values still resolves."""
+    count = FINAL_NODE_CAP + 10
+    handlers = "\n".join(f"def handler_{i}():\n    return {i}\n" for i in range(count))
+    registrations = "\n".join(f"dispatch(handler_{i})" for i in range(count))
+    edges = internal_edges(
+        tmp_path,
+        {
+            "events.py": f"""
+{handlers}
+
+def dispatch(handler):
+    handler()
+
+
+def notify(callback):
+    callback()
+
+
+{registrations}
+notify(handler_0)
+notify(handler_1)
+""",
+        },
+    )
+    assert not any(caller == "events.dispatch" for caller, _ in edges)
+    assert {callee for caller, callee in edges if caller == "events.notify"} == {"events.handler_0", "events.handler_1"}
+    assert ("events", "events.dispatch") in edges
