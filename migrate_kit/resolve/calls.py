@@ -80,6 +80,8 @@ class CallOps(AttributeOps):
             if name == param and arg >= 0:
                 return arg
         params = self.program.first(function).params
+        if param not in params:  # only another definition of the same name has it
+            return self.node(("var", function, param))
         index = params.index(param)
         if receiver is not None or implicit_self:
             if index == 0:

@@ -174,3 +174,32 @@ def test_async_functions_and_awaited_calls(tmp_path):
         },
     )
     assert edges == {("fetcher.crawl", "fetcher.fetch"), ("fetcher.crawl", "fetcher.parse")}
+
+
+def test_conditional_definitions_with_different_parameters(tmp_path):
+    """Two definitions under one name, only the second returning its parameter as it is
+    (`return item`), which the first does not have: the call still resolves (SQLAlchemy's
+    version-dependent helpers once stopped the analysis here with a ValueError). Arguments
+    bind to the first definition's parameters, so what the call returns stays unknown."""
+    edges = internal_edges(
+        tmp_path,
+        {
+            "compat.py": """
+                import sys
+
+                def build():
+                    return 1
+
+                if sys.version_info >= (3, 11):
+                    def identity(value, strict=False):
+                        return build()
+                else:
+                    def identity(item):
+                        return item
+
+                def use():
+                    return identity(build)()
+            """,
+        },
+    )
+    assert edges == {("compat.use", "compat.identity"), ("compat.identity", "compat.build")}
