@@ -43,8 +43,11 @@ class Program:
             for scope_index, scope in enumerate(facts.scopes):
                 program.scopes.setdefault(scope.qualname, []).append(ScopeRef(file_index, scope_index))
         for qualname, refs in program.scopes.items():
-            if program.scope(refs[0]).kind == CLASS:
-                program.class_names[qualname] = frozenset().union(*(program.scope(r).bound for r in refs))
+            # A name may be a class in one branch and a function in another (a function
+            # stub under TYPE_CHECKING, the class at runtime): it is a class if any is.
+            bodies = [program.scope(r).bound for r in refs if program.scope(r).kind == CLASS]
+            if bodies:
+                program.class_names[qualname] = frozenset().union(*bodies)
         program.property_names = frozenset(
             s.qualname.rsplit(".", 1)[-1] for f in files for s in f.scopes if s.flags & PROPERTY
         )

@@ -1,6 +1,7 @@
 """Real projects from the package index, analyzed from their package folders through the
 CLI: no internal error, no file skipped, and their imports of themselves by name resolve
-to their own modules. (Wheels are downloaded, never installed or imported.)"""
+to their own modules. Scrapy, celery, SQLAlchemy and pydantic each exposed a bug here
+once. (Wheels are downloaded, never installed or imported.)"""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from tests.cli_support import migrate_kit
 
 PROJECTS = {"flask": "flask==3.1.3", "scrapy": "scrapy==2.19.0", "celery": "celery==5.7.0",
-            "sqlalchemy": "sqlalchemy==2.1.9"}
+            "sqlalchemy": "sqlalchemy==2.1.9", "pydantic": "pydantic==2.14.4", "tornado": "tornado==6.6.1"}
 
 
 @pytest.fixture(scope="module")

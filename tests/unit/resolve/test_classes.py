@@ -352,3 +352,30 @@ def test_class_body_reads_a_name_before_binding_it(tmp_path):
     assert ("amqp.AMQP.Queues", "amqp.AMQP.Queues") not in edges
     assert ("amqp.AMQP.run", "amqp.helper") in edges
     assert ("amqp.AMQP.run", "amqp.AMQP.helper") in edges
+
+
+def test_a_function_stub_for_type_checkers_and_the_class_at_runtime(tmp_path):
+    """pydantic's pattern: `def Lazy(...)` under TYPE_CHECKING, `class Lazy` otherwise.
+    The name is a class where the class is: constructing it reaches its `__init__`."""
+    edges = internal_edges(
+        tmp_path,
+        {
+            "lazy.py": """
+                from typing import TYPE_CHECKING
+
+                if TYPE_CHECKING:
+                    def Lazy(name, factory): ...
+                else:
+                    class Lazy:
+                        def __init__(self, name, factory):
+                            self.name = name
+
+                        def get(self):
+                            return self.name
+
+                def build():
+                    return Lazy("x", list).get()
+            """,
+        },
+    )
+    assert {("lazy.build", "lazy.Lazy.__init__"), ("lazy.build", "lazy.Lazy.get")} <= edges
