@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import sys
+import threading
+from collections.abc import Callable
 
 import libcst as cst
 
@@ -44,6 +47,14 @@ class FileExtractor(StatementMixin):
                 exprs[index] = (*expr[:6], expr[6] | CALL_CALLBACK)
 
 
+NESTED_TOO_DEEPLY = "nested too deeply to analyze"
+# Generated code (a lookup table of long `a*b + c*d + ...` chains in SymPy) nests deeper
+# than Python's default 1,000 frames in libcst's code generator and in our walk. Such a
+# file is retried in a thread whose C stack is large enough for this many frames.
+_DEEP_FRAMES = 20_000
+_DEEP_STACK_BYTES = 512 * 1024 * 1024  # reserved address space, touched only as used
+
+
 def extract_source(
     source: bytes, module: str, path: str, is_package: bool, root_package: str | None = None
 ) -> FileFacts | ParseFailure:
@@ -52,11 +63,18 @@ def extract_source(
         tree = cst.parse_module(source)
     except Exception as error:  # libcst raises several kinds; all mean "cannot read this file"
         return _parse_failure(source, path, error)
-    try:
+
+    def walk() -> FileExtractor:
         extractor = FileExtractor(module, is_package, start_lines(tree), root_package)
         extractor.run(tree)
+        return extractor
+
+    try:
+        extractor = walk()
     except RecursionError:
-        return ParseFailure(path, 1, "nested too deeply to analyze")
+        extractor = _with_deep_stack(walk)
+        if extractor is None:
+            return ParseFailure(path, 1, NESTED_TOO_DEEPLY)
     return FileFacts(
         module=module,
         path=path,
@@ -67,6 +85,30 @@ def extract_source(
         exprs=tuple(extractor.exprs),
         stmts=tuple(extractor.stmts),
     )
+
+
+def _with_deep_stack(work: Callable[[], FileExtractor]) -> FileExtractor | None:
+    """Run `work` in a thread with a large stack and recursion limit; None if even
+    that is not deep enough."""
+    result: list[FileExtractor] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except RecursionError:
+            pass
+
+    previous_limit, previous_stack = sys.getrecursionlimit(), threading.stack_size()
+    try:
+        sys.setrecursionlimit(_DEEP_FRAMES)
+        threading.stack_size(_DEEP_STACK_BYTES)
+        thread = threading.Thread(target=run, name="deep-extraction")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(previous_stack)
+        sys.setrecursionlimit(previous_limit)
+    return result[0] if result else None
 
 
 def count_code_lines(source: bytes) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from migrate_kit.cache import FactsCache, content_key
@@ -61,12 +62,29 @@ def _run(todo: list[tuple], jobs: int, progress: Progress) -> dict[str, FileFact
             results.update(_extract_chunk(chunk))
             progress(len(chunk))
         return results
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-        futures = {pool.submit(_extract_chunk, chunk): len(chunk) for chunk in chunks}
-        for future in as_completed(futures):
-            results.update(future.result())
-            progress(futures[future])
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+            futures = {pool.submit(_extract_chunk, chunk): len(chunk) for chunk in chunks}
+            for future in as_completed(futures):
+                results.update(future.result())
+                progress(futures[future])
+    except BrokenProcessPool:
+        # A worker died: libcst's parser overflows the C stack on absurdly nested code
+        # (thousands of brackets, which CPython itself refuses). Whatever is left is
+        # extracted one file per process, so that only the culprit is lost.
+        for item in todo:
+            if item[2] not in results:
+                results[item[2]] = _isolated(item)
+                progress(1)
     return results
+
+
+def _isolated(item: tuple) -> FileFacts | ParseFailure:
+    try:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_extract_chunk, [item]).result()[item[2]]
+    except BrokenProcessPool:
+        return ParseFailure(item[2], 1, "the parser crashed on this file (nested too deeply?)")
 
 
 def _extract_chunk(chunk: list[tuple]) -> dict[str, FileFacts | ParseFailure]:

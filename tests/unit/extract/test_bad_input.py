@@ -60,3 +60,26 @@ def test_empty_file_is_fine():
     result = extract_source(b"", "empty", "empty.py", False)
     assert isinstance(result, FileFacts)
     assert result.lines_of_code == 0
+
+
+def test_long_generated_expressions_are_analyzed():
+    """A 3,000-term `f(1) + f(2) + ...` chain nests deeper than Python's default recursion
+    limit (SymPy ships such a table): it is walked in a deep-stack thread, not skipped."""
+    source = ("def f(x):\n    return x\n\ntotal = " + " + ".join(f"f({i})" for i in range(3000)) + "\n").encode()
+    result = extract_source(source, "table", "table.py", False)
+    assert isinstance(result, FileFacts)
+    calls = [e for e in result.exprs if e[0] == "call"]
+    assert len(calls) == 3000
+
+
+def test_a_file_that_crashes_the_parser_is_skipped_and_the_rest_extracted(tmp_path):
+    """Thousands of nested brackets make libcst's parser overflow the C stack and kill
+    its process (CPython refuses such code too). The run goes on: that file is listed,
+    every other file is extracted."""
+    files = {f"mod_{i:02}.py": f"def f{i}():\n    return {i}\n" for i in range(40)}
+    files["absurd.py"] = "x = " + "(" * 100_000 + "1" + ")" * 100_000 + "\n"
+    write_tree(tmp_path, files)
+    extraction = extract_all(discover(tmp_path).files, jobs=2, cache=None)
+    assert [f.path for f in extraction.failures] == ["absurd.py"]
+    assert "parser crashed" in extraction.failures[0].reason
+    assert len(extraction.facts) == 40
