@@ -90,7 +90,7 @@ def analyze(
         ),
     ] = [],
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing [default: all cores].")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing [default: all cores]. With 1, files are parsed in this process.")
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Re-parse every file instead of reusing facts cached by content hash.")
@@ -130,7 +130,7 @@ def check(
         list[str], typer.Option("--exclude", help="Skip files matching this glob (repeatable), as for analyze.")
     ] = [],
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing [default: all cores].")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing [default: all cores]. With 1, files are parsed in this process.")
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every file.")] = False,
     output_format: Annotated[

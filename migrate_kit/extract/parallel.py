@@ -57,7 +57,7 @@ def extract_all(
 def _run(todo: list[tuple], jobs: int, progress: Progress) -> dict[str, FileFacts | ParseFailure]:
     chunks = [todo[i : i + _CHUNK] for i in range(0, len(todo), _CHUNK)]
     results: dict[str, FileFacts | ParseFailure] = {}
-    if jobs <= 1 or len(chunks) <= 1:
+    if jobs <= 1 or not chunks:  # in this process: a file that crashes the parser would end the run
         for chunk in chunks:
             results.update(_extract_chunk(chunk))
             progress(len(chunk))
