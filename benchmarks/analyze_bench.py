@@ -29,7 +29,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -42,21 +41,9 @@ from migrate_kit.discover import discover
 from migrate_kit.extract.parallel import default_jobs, extract_all
 from migrate_kit.formats import callgraph_json, graph_json
 from migrate_kit.resolve import gc_paused, resolve
+from wheels import fetch_package  # benchmarks/wheels.py, beside this script
 
 DJANGO = "django==6.1.3"
-
-
-def fetch_django(workdir: Path) -> Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-         "--python-version", "3.12", "--dest", str(workdir), DJANGO],
-        check=True,
-    )
-    wheel = next(workdir.glob("django-*.whl"))
-    target = workdir / "src"
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(target, [n for n in archive.namelist() if n.startswith("django/")])
-    return target
 
 
 def _parse_chunk(paths: list[str]) -> int:
@@ -96,17 +83,20 @@ def analyze_uncached(root: Path, jobs: int, work: Path) -> None:
 
 
 def analyze_cached(root: Path, jobs: int, work: Path) -> None:
-    request = AnalyzeRequest(root=root, out=work / "out", jobs=jobs, cache_dir=work / "cache")
-    analyze(request)  # fills the cache; the step's figures are the second run's
-    _measured(lambda: analyze(request))
+    analyze(AnalyzeRequest(root=root, out=work / "out", jobs=jobs, cache_dir=work / "cache"))
 
 
+def _nothing(root: Path, jobs: int, work: Path) -> None:
+    """No preparation."""
+
+
+# name -> (preparation, not timed; the step, timed)
 STEPS = {
-    "parse only": parse_only,
-    "extraction (parse, lines, walk)": extraction_only,
-    "analysis (call graph + data)": analysis_only,
-    "analyze, no cache (all outputs)": analyze_uncached,
-    "analyze, cached (all outputs)": analyze_cached,
+    "parse only": (_nothing, parse_only),
+    "extraction (parse, lines, walk)": (_nothing, extraction_only),
+    "analysis (call graph + data)": (_nothing, analysis_only),
+    "analyze, no cache (all outputs)": (_nothing, analyze_uncached),
+    "analyze, cached (all outputs)": (analyze_cached, analyze_cached),  # the first run fills the cache
 }
 
 
@@ -129,9 +119,8 @@ def _measured(run) -> None:
 def _run_step(name: str) -> None:
     """Child process: run one step and print its figures as one JSON line."""
     root, jobs, work = Path(sys.argv[3]), int(sys.argv[4]), Path(sys.argv[5])
-    step = STEPS[name]
-    if step is analyze_cached:
-        step(root, jobs, work)
+    prepare, step = STEPS[name]
+    prepare(root, jobs, work)
     _measured(lambda: step(root, jobs, work))
 
 
@@ -153,7 +142,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        root = (args.source or fetch_django(work)).resolve()
+        root = (args.source or fetch_package(DJANGO, "django", work).parent).resolve()
         files = len(discover(root).files)
         _step_in_fresh_process("parse only", root, args.jobs, work)  # warm the file system cache
         figures = {name: _step_in_fresh_process(name, root, args.jobs, work) for name in STEPS}

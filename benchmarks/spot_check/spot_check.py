@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
 import sys
 import tempfile
-import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -26,28 +24,18 @@ from migrate_kit.discover import discover
 from migrate_kit.extract.parallel import extract_all
 from migrate_kit.resolve import resolve
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from wheels import fetch_package  # noqa: E402  benchmarks/wheels.py
+
 PROJECTS = {"flask": "flask==3.1.3", "scrapy": "scrapy==2.19.0", "celery": "celery==5.7.0"}
 INTERNAL, EXTERNAL = 35, 10
-
-
-def fetch(name: str, requirement: str, workdir: Path) -> Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-         "--python-version", "3.12", "--dest", str(workdir), requirement],
-        check=True,
-    )
-    wheel = next(workdir.glob(f"{name}-*.whl"))
-    target = workdir / name
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(target, [n for n in archive.namelist() if n.startswith(f"{name}/") and n.endswith(".py")])
-    return target / name
 
 
 def sample(seed: int, out: Path) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, requirement in PROJECTS.items():
-            root = fetch(name, requirement, Path(tmp))
+            root = fetch_package(requirement, name, Path(tmp))
             facts = extract_all(discover(root).files, jobs=2, cache=None).facts
             modules = {f.module for f in facts}
             first = {}

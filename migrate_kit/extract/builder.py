@@ -145,20 +145,15 @@ class IRBuilder:
             return self._enclosing_function_binding(draft.parent, name)
         if name in draft.bound:
             return scope
-        parent = draft.parent
-        while parent > 0:
-            outer = self.scopes[parent]
-            # Names bound in a class body are invisible to the functions inside it.
-            if outer.kind != CLASS and name in outer.bound:
-                return parent
-            parent = outer.parent
-        return 0 if name in self.scopes[0].bound else -1
+        return self._binding_scope_around(scope, name)
 
     def _binding_scope_around(self, scope: int, name: str) -> int:
-        """What `name` means in `scope` as if `scope` (a class body) did not bind it."""
+        """What `name` means in `scope` if `scope` itself does not bind it (a name read
+        in a class body before the class binds it, or not bound there at all)."""
         parent = self.scopes[scope].parent
         while parent > 0:
             outer = self.scopes[parent]
+            # Names bound in a class body are invisible to the functions inside it.
             if outer.kind != CLASS and name in outer.bound:
                 return parent
             parent = outer.parent

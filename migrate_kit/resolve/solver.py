@@ -79,8 +79,8 @@ class Solver(Operations):
         cut = self.cut
         for eid, expr in enumerate(facts.exprs):
             node = self._install_expr(fi, eid, expr, nodes, scopes)
-            # An expression that can be more values than the survey could hold says
-            # nothing useful about any of them: unknown, like an unresolved name.
+            # An expression that filled a capped set in an earlier final pass says
+            # nothing useful about any of its values: unknown, like an unresolved name.
             nodes.append(-1 if cut and (fi, eid) in cut else node)
         for stmt in facts.stmts:
             self._install_stmt(fi, stmt, nodes, scopes)
