@@ -96,7 +96,7 @@ def _with_deep_stack(work: Callable[[], FileExtractor]) -> FileExtractor | None:
         try:
             result.append(work())
         except RecursionError:
-            pass
+            return  # too deep even here: no result, and the caller reports the file
 
     previous_limit, previous_stack = sys.getrecursionlimit(), threading.stack_size()
     try:
